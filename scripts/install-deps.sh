@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the system packages that the build, the tests and the real window need
+# (Debian 12 / Raspberry Pi OS). Safe to run again; does nothing when all are there.
+set -euo pipefail
+
+packages=(
+  socat          # pseudo-terminal pairs that stand in for serial cables in tests
+  xvfb xauth     # a real X display for the kiosk window and its screenshots
+  libgtk-3-0     # JavaFX's GTK glass needs it for a real window
+  fonts-noto-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -q
+  $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
