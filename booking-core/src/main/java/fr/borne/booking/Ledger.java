@@ -9,7 +9,9 @@ import fr.borne.visitor.Visitor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,4 +51,23 @@ public interface Ledger {
      * counts in each of its two rounds, B8) plus seat holds still live at {@code now}.
      */
     int seatsTaken(String roundId, LocalDate date, Instant now);
+
+    /**
+     * {@link #seatsTaken(String, LocalDate, Instant)} for every round of the establishment
+     * held between both dates, inclusive, in one go: availability shows a fortnight of
+     * rounds at once. A round day missing from the map has no seat taken. Stores should
+     * override this with one query; this default asks round by round.
+     */
+    default Map<RoundDay, Integer> seatsTaken(String establishmentId, LocalDate from, LocalDate to, Instant now) {
+        Map<RoundDay, Integer> taken = new HashMap<>();
+        List<Round> timetable = rounds(establishmentId);
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            for (Round round : timetable) {
+                if (round.day() == date.getDayOfWeek()) {
+                    taken.put(new RoundDay(round.id(), date), seatsTaken(round.id(), date, now));
+                }
+            }
+        }
+        return taken;
+    }
 }

@@ -1,0 +1,111 @@
+package fr.borne.store;
+
+import fr.borne.booking.Booking;
+import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Channel;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Bookings and the visitors they name, the lead visitor first (B2). */
+public final class BookingRepository {
+
+    /** Separates visitor ids in one column; ids never contain it. */
+    private static final String UNIT_SEPARATOR = "\u001F";
+    private static final String SELECT = """
+            SELECT b.*, (SELECT group_concat(bv.visitor_id, char(31) ORDER BY bv.position)
+                         FROM booking_visitor bv WHERE bv.booking_id = b.id) AS visitor_ids
+            FROM booking b
+            """;
+
+    private final Connection connection;
+
+    public BookingRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Optional<Booking> find(UUID id) throws SQLException {
+        return Sql.one(connection, SELECT + "WHERE b.id = ?", BookingRepository::map, id);
+    }
+
+    /** Confirmed bookings of the detainee dated between both dates, inclusive. */
+    public List<Booking> confirmedOfDetainee(String detaineeId, LocalDate from, LocalDate to) throws SQLException {
+        return Sql.list(connection, SELECT + """
+                WHERE b.detainee_id = ? AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
+                ORDER BY b.date, b.created_at""", BookingRepository::map, detaineeId, from, to);
+    }
+
+    /** Confirmed bookings naming the visitor, dated between both dates, inclusive. */
+    public List<Booking> confirmedNaming(String visitorId, LocalDate from, LocalDate to) throws SQLException {
+        return Sql.list(connection, SELECT + """
+                WHERE b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id = ?)
+                  AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
+                ORDER BY b.date, b.created_at""", BookingRepository::map, visitorId, from, to);
+    }
+
+    /** Confirmed bookings naming the visitor or made by them, from that date on, soonest first. */
+    public List<Booking> confirmedInvolving(String visitorId, LocalDate from) throws SQLException {
+        return Sql.list(connection, SELECT + """
+                WHERE (b.booked_by = ? OR b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id = ?))
+                  AND b.date >= ? AND b.status = 'CONFIRMED'
+                ORDER BY b.date, (SELECT start_time FROM round r WHERE r.id = b.round_id), b.created_at""",
+                BookingRepository::map, visitorId, visitorId, from);
+    }
+
+    /** Seats of the round on that date taken by confirmed bookings; a double visit counts in both rounds (B8). */
+    public int confirmedSeats(String roundId, LocalDate date) throws SQLException {
+        return Sql.count(connection, """
+                SELECT (SELECT count(*) FROM booking WHERE round_id = ? AND date = ? AND status = 'CONFIRMED')
+                     + (SELECT count(*) FROM booking WHERE second_round_id = ? AND date = ? AND status = 'CONFIRMED')""",
+                roundId, date, roundId, date);
+    }
+
+    public boolean referenceExists(String reference) throws SQLException {
+        return Sql.count(connection, "SELECT count(*) FROM booking WHERE reference = ?", reference) > 0;
+    }
+
+    /** Writes a booking and its visitors; an existing booking with the same id is replaced. */
+    public void save(Booking booking, Instant now) throws SQLException {
+        saveAll(List.of(booking), now);
+    }
+
+    public void saveAll(Collection<Booking> bookings, Instant now) throws SQLException {
+        Sql.batch(connection, """
+                INSERT INTO booking (id, reference, booked_by, detainee_id, round_id, second_round_id, date,
+                    status, channel, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, booked_by = excluded.booked_by,
+                    detainee_id = excluded.detainee_id, round_id = excluded.round_id,
+                    second_round_id = excluded.second_round_id, date = excluded.date, status = excluded.status,
+                    channel = excluded.channel, updated_at = excluded.updated_at""",
+                bookings, b -> new Object[] {b.id(), b.reference(), b.bookedBy(), b.detaineeId(), b.roundId(),
+                        b.secondRoundId(), b.date(), b.status(), b.channel(), b.createdAt(), now});
+        Sql.batch(connection, "DELETE FROM booking_visitor WHERE booking_id = ?", bookings,
+                b -> new Object[] {b.id()});
+        List<Object[]> named = bookings.stream()
+                .flatMap(b -> IntStream.range(0, b.visitorIds().size())
+                        .mapToObj(i -> new Object[] {b.id(), i, b.visitorIds().get(i)}))
+                .toList();
+        Sql.batch(connection, "INSERT INTO booking_visitor (booking_id, position, visitor_id) VALUES (?, ?, ?)",
+                named, row -> row);
+    }
+
+    private static Booking map(ResultSet row) throws SQLException {
+        String visitors = row.getString("visitor_ids");
+        return new Booking(UUID.fromString(row.getString("id")), row.getString("reference"),
+                row.getString("booked_by"), row.getString("detainee_id"), row.getString("round_id"),
+                Sql.optionalText(row, "second_round_id"), Sql.date(row, "date"),
+                visitors == null ? List.of() : Arrays.asList(visitors.split(UNIT_SEPARATOR)),
+                Sql.enumValue(row, "status", BookingStatus.class), Sql.enumValue(row, "channel", Channel.class),
+                Sql.instant(row, "created_at"));
+    }
+}

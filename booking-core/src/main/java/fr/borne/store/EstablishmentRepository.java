@@ -1,0 +1,38 @@
+package fr.borne.store;
+
+import fr.borne.establishment.Establishment;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Establishments of the replica (T5: what the kiosk shows about them). */
+public final class EstablishmentRepository {
+
+    private final Connection connection;
+
+    public EstablishmentRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Optional<Establishment> find(String id) throws SQLException {
+        return Sql.one(connection, "SELECT * FROM establishment WHERE id = ?", EstablishmentRepository::map, id);
+    }
+
+    public void save(Establishment e) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO establishment (id, name, address, parloir_phone, parloir_phone_hours, zone)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address,
+                    parloir_phone = excluded.parloir_phone, parloir_phone_hours = excluded.parloir_phone_hours,
+                    zone = excluded.zone""",
+                e.id(), e.name(), e.address(), e.parloirPhone(), e.parloirPhoneHours(), e.zone().getId());
+    }
+
+    private static Establishment map(ResultSet row) throws SQLException {
+        return new Establishment(row.getString("id"), row.getString("name"), row.getString("address"),
+                row.getString("parloir_phone"), row.getString("parloir_phone_hours"), ZoneId.of(row.getString("zone")));
+    }
+}

@@ -1,0 +1,64 @@
+package fr.borne.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Brings the schema up to date with Flyway (SQL files under {@code db/migration}). The
+ * kiosk app and the sync agent may start at the same moment: a lock file beside the
+ * database lets one of them migrate while the other waits, since Flyway takes no lock
+ * of its own on SQLite.
+ */
+final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {
+    }
+
+    static void migrate(Path databaseFile, DataSource dataSource) throws IOException {
+        Path lockFile = databaseFile.resolveSibling(databaseFile.getFileName() + "-migrate.lock");
+        OwnerOnlyFiles.createIfAbsent(lockFile);
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock ignored = lock(channel)) {
+            MigrateResult result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("database schema migrated to version {}", result.targetSchemaVersion);
+            }
+        }
+    }
+
+    private static FileLock lock(FileChannel channel) throws IOException {
+        // A second Database on the same file inside this JVM gets OverlappingFileLockException
+        // instead of waiting: wait for it here.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException held) {
+                if (attempt >= 600) {
+                    throw new IOException("migration lock still held after 30 s", held);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the migration lock", e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package fr.borne.store;
+
+import fr.borne.booking.Booking;
+import fr.borne.booking.Ledger;
+import fr.borne.booking.RoundDay;
+import fr.borne.detainee.Detainee;
+import fr.borne.establishment.Closure;
+import fr.borne.establishment.Establishment;
+import fr.borne.establishment.Round;
+import fr.borne.permit.Permit;
+import fr.borne.visitor.Visitor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules' facts read from the replica through the connection of the transaction in
+ * progress, so a write checks the rules and records its result on one snapshot.
+ */
+public final class SqliteLedger implements Ledger {
+
+    private final Connection connection;
+
+    public SqliteLedger(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A query of the ledger; SQL failures leave as {@link StoreException} (a broken database, not a refusal). */
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T query(Query<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw new StoreException("reading the booking ledger failed", e);
+        }
+    }
+
+    @Override
+    public Optional<Establishment> establishment(String establishmentId) {
+        return query(() -> new EstablishmentRepository(connection).find(establishmentId));
+    }
+
+    @Override
+    public Optional<Detainee> detainee(String detaineeId) {
+        return query(() -> new DetaineeRepository(connection).find(detaineeId));
+    }
+
+    @Override
+    public Optional<Visitor> visitor(String visitorId) {
+        return query(() -> new VisitorRepository(connection).find(visitorId));
+    }
+
+    @Override
+    public Optional<Permit> permit(String visitorId, String detaineeId) {
+        return query(() -> new PermitRepository(connection).find(visitorId, detaineeId));
+    }
+
+    @Override
+    public List<Permit> permitsOfDetainee(String detaineeId) {
+        return query(() -> new PermitRepository(connection).ofDetainee(detaineeId));
+    }
+
+    @Override
+    public List<Round> rounds(String establishmentId) {
+        return query(() -> new RoundRepository(connection).ofEstablishment(establishmentId));
+    }
+
+    @Override
+    public Optional<Round> round(String roundId) {
+        return query(() -> new RoundRepository(connection).find(roundId));
+    }
+
+    @Override
+    public List<Closure> closures(String establishmentId, LocalDate from, LocalDate to) {
+        return query(() -> new ClosureRepository(connection).between(establishmentId, from, to));
+    }
+
+    @Override
+    public List<Booking> bookingsOfDetainee(String detaineeId, LocalDate from, LocalDate to) {
+        return query(() -> new BookingRepository(connection).confirmedOfDetainee(detaineeId, from, to));
+    }
+
+    @Override
+    public List<Booking> bookingsOfVisitor(String visitorId, LocalDate from, LocalDate to) {
+        return query(() -> new BookingRepository(connection).confirmedNaming(visitorId, from, to));
+    }
+
+    @Override
+    public int seatsTaken(String roundId, LocalDate date, Instant now) {
+        return query(() -> new BookingRepository(connection).confirmedSeats(roundId, date)
+                + new SeatHoldRepository(connection).liveSeats(roundId, date, now));
+    }
+
+    /** Every round day of the establishment over the span in one query (availability shows a fortnight). */
+    @Override
+    public Map<RoundDay, Integer> seatsTaken(String establishmentId, LocalDate from, LocalDate to, Instant now) {
+        return query(() -> {
+            Map<RoundDay, Integer> taken = new HashMap<>();
+            Sql.list(connection, """
+                    SELECT seat.round_id, seat.date, count(*) AS taken FROM (
+                        SELECT b.round_id, b.date FROM booking b
+                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ?1 AND ?2
+                          AND b.round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                        UNION ALL
+                        SELECT b.second_round_id, b.date FROM booking b
+                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ?1 AND ?2
+                          AND b.second_round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                        UNION ALL
+                        SELECT h.round_id, h.date FROM seat_hold h
+                        WHERE h.date BETWEEN ?1 AND ?2 AND h.expires_at > ?4
+                          AND h.round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                    ) AS seat GROUP BY seat.round_id, seat.date""",
+                    row -> taken.put(new RoundDay(row.getString("round_id"), Sql.date(row, "date")),
+                            row.getInt("taken")),
+                    from, to, establishmentId, now);
+            return taken;
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package fr.borne.sync;
+
+/**
+ * An error that is not a booking refusal: the request itself is wrong (a reused
+ * idempotency key with another body, an unknown booking, a kiosk not known to central).
+ * {@code code} is stable; {@code message} is for a technician.
+ */
+public record Problem(String code, String message) {
+
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String UNKNOWN_BOOKING = "UNKNOWN_BOOKING";
+    public static final String UNKNOWN_KIOSK = "UNKNOWN_KIOSK";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
+}

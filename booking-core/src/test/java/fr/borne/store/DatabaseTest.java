@@ -1,0 +1,133 @@
+package fr.borne.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrations_create_the_local_schema_on_a_fresh_file_and_run_once() {
+        Path file = dir.resolve("replica.db");
+        try (Database database = Database.open(file)) {
+            List<String> tables = database.read(c -> Sql.list(c,
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", row -> row.getString(1)));
+            assertThat(tables).contains("establishment", "round", "closure", "detainee", "visitor", "badge", "permit",
+                    "booking", "booking_visitor", "seat_hold", "outbox", "settings_override", "flyway_schema_history");
+            TestReplica.load(database, 5, 1);
+        }
+        try (Database reopened = Database.open(file)) {
+            int applied = reopened.read(c -> Sql.count(c,
+                    "SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version = '1'"));
+            assertThat(applied).isEqualTo(1);
+            assertThat(TestReplica.count(reopened, "detainee")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_file_and_its_side_files_are_readable_by_their_owner_only() throws Exception {
+        Path file = dir.resolve("replica.db");
+        try (Database database = Database.open(file)) {
+            TestReplica.load(database, 5, 1);
+            for (String name : List.of("replica.db", "replica.db-wal", "replica.db-shm")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(name))))
+                        .as(name).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void connections_use_wal_full_sync_a_busy_timeout_and_foreign_keys() {
+        try (Database database = Database.open(dir.resolve("replica.db"))) {
+            String journal = database.read(c -> Sql.one(c, "PRAGMA journal_mode", row -> row.getString(1)).orElseThrow());
+            assertThat(journal).isEqualTo("wal");
+            assertThat(pragma(database, "synchronous")).as("FULL").isEqualTo(2);
+            assertThat(pragma(database, "busy_timeout")).isEqualTo(5000);
+            assertThat(pragma(database, "foreign_keys")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_write_is_rolled_back_when_its_result_is_not_accepted_or_it_throws() {
+        try (Database database = Database.open(dir.resolve("replica.db"))) {
+            TestReplica.load(database, 5, 1);
+            String refused = database.write(c -> {
+                Sql.update(c, "DELETE FROM permit");
+                return "refused";
+            }, result -> !result.equals("refused"));
+            assertThat(refused).isEqualTo("refused");
+            Throwable thrown = catchThrowable(() -> database.write(c -> {
+                Sql.update(c, "DELETE FROM permit");
+                throw new IllegalStateException("bug");
+            }));
+            assertThat(thrown).isInstanceOf(IllegalStateException.class);
+            assertThat(TestReplica.count(database, "permit")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void foreign_keys_reject_a_booking_of_an_unknown_detainee() {
+        try (Database database = Database.open(dir.resolve("replica.db"))) {
+            TestReplica.load(database, 5, 1);
+            assertThatThrownBy(() -> database.write(c -> Sql.update(c, """
+                    INSERT INTO booking (id, reference, booked_by, detainee_id, round_id, date, status, channel,
+                        created_at, updated_at) VALUES ('x', 'ABCDEF', 'v0', 'nobody', ?, '2026-12-09', 'CONFIRMED',
+                        'KIOSK', 0, 0)""", TestReplica.ROUND)))
+                    .isInstanceOf(StoreException.class);
+            assertThat(TestReplica.count(database, "booking")).isZero();
+        }
+    }
+
+    @Test
+    void a_lock_held_by_another_process_is_reported_busy_and_a_write_waits_for_it() throws Exception {
+        Path file = dir.resolve("replica.db");
+        try (Database database = Database.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Connection impatient = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            TestReplica.load(database, 5, 1);
+            execute(other, "BEGIN IMMEDIATE");
+            execute(impatient, "PRAGMA busy_timeout = 0");
+            SQLException busy = (SQLException) catchThrowable(() -> execute(impatient, "BEGIN IMMEDIATE"));
+            assertThat(Database.isBusy(busy)).as(String.valueOf(busy)).isTrue();
+            assertThat(Database.isBusy(new SQLException("no such table: nothing"))).isFalse();
+
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            Future<Integer> write = executor.submit(() ->
+                    database.write(c -> Sql.update(c, "UPDATE visitor SET last_name = 'Changé'")));
+            Thread.sleep(200);
+            assertThat(write).isNotDone();
+            execute(other, "COMMIT");
+            assertThat(write.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            executor.shutdown();
+        }
+    }
+
+    private static int pragma(Database database, String name) {
+        return database.read(c -> Sql.count(c, "PRAGMA " + name));
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package fr.borne.central;
+
+import fr.borne.central.http.CentralServer;
+import fr.borne.central.http.ServerTls;
+import fr.borne.central.kiosk.KioskRegistry;
+import fr.borne.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** The central server's composition root. */
+@Command(name = "borne-central", mixinStandardHelpOptions = true,
+        description = "Reference central booking server speaking the Borne sync protocol (/v1).")
+public final class CentralServerMain implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8443", description = "port to listen on (0: any free port)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
+    String host;
+
+    @Option(names = "--db", defaultValue = "central.db", description = "SQLite file")
+    Path db;
+
+    @Option(names = "--demo", description = "load the demo establishments and register the kiosks given by --kiosk")
+    boolean demo;
+
+    @Option(names = "--kiosk", description = "register a kiosk: id=establishmentId (repeatable)")
+    Map<String, String> kiosks = Map.of();
+
+    @Option(names = "--admin", defaultValue = "admin", split = ",",
+            description = "certificate common names allowed to make admin calls")
+    List<String> admins;
+
+    @Option(names = "--tls-cert", description = "server certificate (PEM)")
+    Optional<Path> tlsCert;
+
+    @Option(names = "--tls-key", description = "server private key (PKCS#8 PEM)")
+    Optional<Path> tlsKey;
+
+    @Option(names = "--tls-ca", description = "authority that issues kiosk certificates (PEM)")
+    Optional<Path> tlsCa;
+
+    @Option(names = "--plain-loopback",
+            description = "plain HTTP on 127.0.0.1, callers named by header: for the embedded demo only")
+    boolean plainLoopback;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CentralServerMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<ServerTls> tls = Optional.empty();
+        if (!plainLoopback) {
+            if (tlsCert.isEmpty() || tlsKey.isEmpty() || tlsCa.isEmpty()) {
+                System.err.println("mutual TLS needs --tls-cert, --tls-key and --tls-ca (or --plain-loopback for a demo)");
+                return 2;
+            }
+            tls = Optional.of(ServerTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get()));
+        }
+        Database database = CentralDatabase.open(db);
+        CentralServices services = CentralServices.create(database, Clock.systemDefaultZone());
+        if (demo) {
+            DemoLoader.load(services);
+        }
+        database.write(c -> {
+            KioskRegistry registry = services.kiosks();
+            for (Map.Entry<String, String> kiosk : kiosks.entrySet()) {
+                registry.register(c, kiosk.getKey(), kiosk.getValue());
+            }
+            return null;
+        });
+        CentralServer server = new CentralServer(services, tls, Set.copyOf(admins));
+        server.start(plainLoopback ? "127.0.0.1" : host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

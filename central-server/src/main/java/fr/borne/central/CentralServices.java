@@ -1,0 +1,31 @@
+package fr.borne.central;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.central.allotment.Escrow;
+import fr.borne.central.booking.CentralBookings;
+import fr.borne.central.feed.ChangeFeed;
+import fr.borne.central.feed.Publisher;
+import fr.borne.central.kiosk.KioskRegistry;
+import fr.borne.settings.LayeredSettings;
+import fr.borne.settings.SettingsSource;
+import fr.borne.store.Database;
+import fr.borne.sync.SyncJson;
+
+import java.time.Clock;
+
+/** Central's object graph, built once by its composition root (or by a test). */
+public record CentralServices(Database database, Clock clock, ObjectMapper json, SettingsSource settings,
+                              ChangeFeed feed, Publisher publisher, Escrow escrow, KioskRegistry kiosks,
+                              CentralBookings bookings) {
+
+    public static CentralServices create(Database database, Clock clock) {
+        ObjectMapper json = SyncJson.mapper();
+        SettingsSource settings = LayeredSettings.nationalOnly();
+        ChangeFeed feed = new ChangeFeed(json);
+        Publisher publisher = new Publisher(feed);
+        Escrow escrow = new Escrow(settings, feed);
+        CentralBookings bookings = new CentralBookings(database, settings, clock, escrow, publisher, json);
+        return new CentralServices(database, clock, json, settings, feed, publisher, escrow, new KioskRegistry(json),
+                bookings);
+    }
+}

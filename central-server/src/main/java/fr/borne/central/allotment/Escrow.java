@@ -1,0 +1,173 @@
+package fr.borne.central.allotment;
+
+import fr.borne.booking.RoundDay;
+import fr.borne.central.feed.ChangeFeed;
+import fr.borne.establishment.Establishment;
+import fr.borne.establishment.Round;
+import fr.borne.establishment.RoundOccurrence;
+import fr.borne.settings.BookingSettings;
+import fr.borne.settings.SettingsSource;
+import fr.borne.store.BookingRepository;
+import fr.borne.store.ClosureRepository;
+import fr.borne.store.EstablishmentRepository;
+import fr.borne.store.RoundRepository;
+import fr.borne.store.Sql;
+import fr.borne.sync.AllotmentClaim;
+import fr.borne.sync.AllotmentTotals;
+import fr.borne.sync.Change;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Seat allotments as escrow. Each round occurrence starts with its whole capacity in
+ * central's pool; a grant moves seats to one kiosk, which alone may give them back. A
+ * kiosk's bookings use its own seats first, so what a kiosk still holds is
+ * {@code max(0, granted − returned − its bookings)}, and central keeps
+ * {@code confirmed seats + Σ held ≤ capacity} for every occurrence.
+ */
+public final class Escrow {
+
+    private final SettingsSource settings;
+    private final ChangeFeed feed;
+
+    public Escrow(SettingsSource settings, ChangeFeed feed) {
+        this.settings = settings;
+        this.feed = feed;
+    }
+
+    /** Seats held free by kiosks on the occurrence, leaving out {@code exceptKiosk} when present. */
+    public int held(Connection connection, String roundId, LocalDate date, Optional<String> exceptKiosk)
+            throws SQLException {
+        return Sql.count(connection, """
+                SELECT ifnull(sum(max(0, a.granted - a.returned - (
+                    SELECT count(*) FROM booking b JOIN central_booking_origin o ON o.booking_id = b.id
+                    WHERE o.kiosk_id = a.kiosk_id AND b.status = 'CONFIRMED' AND b.date = a.date
+                      AND (b.round_id = a.round_id OR b.second_round_id = a.round_id)))), 0)
+                FROM central_allotment a WHERE a.round_id = ? AND a.date = ? AND a.kiosk_id <> ?""",
+                roundId, date, exceptKiosk.orElse(""));
+    }
+
+    /** Held seats of every occurrence of the establishment between both dates, for availability. */
+    public Map<RoundDay, Integer> heldBetween(Connection connection, String establishmentId, LocalDate from,
+                                              LocalDate to, Optional<String> exceptKiosk) throws SQLException {
+        Map<RoundDay, Integer> held = new HashMap<>();
+        for (Map.Entry<RoundDay, Integer> row : Sql.list(connection, """
+                SELECT a.round_id, a.date, max(0, a.granted - a.returned - (
+                    SELECT count(*) FROM booking b JOIN central_booking_origin o ON o.booking_id = b.id
+                    WHERE o.kiosk_id = a.kiosk_id AND b.status = 'CONFIRMED' AND b.date = a.date
+                      AND (b.round_id = a.round_id OR b.second_round_id = a.round_id))) AS free
+                FROM central_allotment a JOIN round r ON r.id = a.round_id
+                WHERE r.establishment_id = ? AND a.date BETWEEN ? AND ? AND a.kiosk_id <> ?""",
+                row -> Map.entry(new RoundDay(row.getString(1), Sql.date(row, "date")), row.getInt("free")),
+                establishmentId, from, to, exceptKiosk.orElse(""))) {
+            held.merge(row.getKey(), row.getValue(), Integer::sum);
+        }
+        return held;
+    }
+
+    /** What this kiosk still holds free on the occurrence. */
+    public int heldBy(Connection connection, String kioskId, String roundId, LocalDate date) throws SQLException {
+        return held(connection, roundId, date, Optional.empty()) - held(connection, roundId, date, Optional.of(kioskId));
+    }
+
+    public AllotmentTotals totals(Connection connection, String kioskId, String roundId, LocalDate date)
+            throws SQLException {
+        return Sql.one(connection, "SELECT * FROM central_allotment WHERE kiosk_id = ? AND round_id = ? AND date = ?",
+                        row -> new AllotmentTotals(kioskId, roundId, date, row.getInt("granted"),
+                                row.getInt("returned"), row.getInt("recalled")), kioskId, roundId, date)
+                .orElse(new AllotmentTotals(kioskId, roundId, date, 0, 0, 0));
+    }
+
+    /** Records that a booking was made by this kiosk: it uses the kiosk's seats first. */
+    public void bookedBy(Connection connection, UUID bookingId, String kioskId) throws SQLException {
+        Sql.update(connection, "INSERT OR IGNORE INTO central_booking_origin (booking_id, kiosk_id) VALUES (?, ?)",
+                bookingId, kioskId);
+    }
+
+    /**
+     * Applies one claim of a kiosk: merges its returned total, then grants seats from the
+     * pool up to what it wants free, only while the round is open for booking and not closed.
+     */
+    public AllotmentTotals claim(Connection connection, String kioskId, String establishmentId, AllotmentClaim claim,
+                                 Instant now) throws SQLException {
+        AllotmentTotals before = totals(connection, kioskId, claim.roundId(), claim.date());
+        int returned = Math.min(Math.max(before.returned(), claim.returned()), before.granted());
+        int granted = before.granted();
+        Optional<RoundOccurrence> occurrence = occurrence(connection, establishmentId, claim.roundId(), claim.date());
+        if (occurrence.isPresent() && claim.wantFree() > 0 && grantable(connection, occurrence.get(), now)) {
+            save(connection, new AllotmentTotals(kioskId, claim.roundId(), claim.date(), granted, returned,
+                    before.recalled()));
+            int free = heldBy(connection, kioskId, claim.roundId(), claim.date());
+            int pool = occurrence.get().round().capacity()
+                    - new BookingRepository(connection).confirmedSeats(claim.roundId(), claim.date())
+                    - held(connection, claim.roundId(), claim.date(), Optional.empty());
+            granted += Math.max(0, Math.min(claim.wantFree() - free, pool));
+        }
+        AllotmentTotals after = new AllotmentTotals(kioskId, claim.roundId(), claim.date(), granted, returned,
+                before.recalled());
+        if (!after.equals(before)) {
+            save(connection, after);
+            feed.append(connection, ChangeFeed.kioskScope(kioskId), new Change.AllotmentChanged(after));
+        }
+        return after;
+    }
+
+    /** Asks a kiosk to give back seats; it does so from its free seats on its next call. */
+    public AllotmentTotals recall(Connection connection, String kioskId, String roundId, LocalDate date, int seats)
+            throws SQLException {
+        AllotmentTotals before = totals(connection, kioskId, roundId, date);
+        AllotmentTotals after = new AllotmentTotals(kioskId, roundId, date, before.granted(), before.returned(),
+                Math.max(before.recalled(), before.returned()) + seats);
+        save(connection, after);
+        feed.append(connection, ChangeFeed.kioskScope(kioskId), new Change.AllotmentChanged(after));
+        return after;
+    }
+
+    public List<AllotmentTotals> ofKiosk(Connection connection, String kioskId) throws SQLException {
+        return Sql.list(connection, "SELECT * FROM central_allotment WHERE kiosk_id = ? ORDER BY date, round_id",
+                row -> new AllotmentTotals(kioskId, row.getString("round_id"), Sql.date(row, "date"),
+                        row.getInt("granted"), row.getInt("returned"), row.getInt("recalled")), kioskId);
+    }
+
+    private void save(Connection connection, AllotmentTotals totals) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO central_allotment (kiosk_id, round_id, date, granted, returned, recalled)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (kiosk_id, round_id, date) DO UPDATE SET granted = max(granted, excluded.granted),
+                    returned = max(returned, excluded.returned), recalled = max(recalled, excluded.recalled)""",
+                totals.kioskId(), totals.roundId(), totals.date(), totals.granted(), totals.returned(),
+                totals.recalled());
+    }
+
+    private Optional<RoundOccurrence> occurrence(Connection connection, String establishmentId, String roundId,
+                                                 LocalDate date) throws SQLException {
+        Optional<Round> round = new RoundRepository(connection).find(roundId)
+                .filter(r -> r.establishmentId().equals(establishmentId) && r.day() == date.getDayOfWeek());
+        Optional<Establishment> establishment = new EstablishmentRepository(connection).find(establishmentId);
+        if (round.isEmpty() || establishment.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoundOccurrence(round.get(), date, establishment.get().zone()));
+    }
+
+    /** Open for booking (B1, C2) and not closed (B12). */
+    private boolean grantable(Connection connection, RoundOccurrence occurrence, Instant now) throws SQLException {
+        BookingSettings rules = settings.forEstablishment(occurrence.round().establishmentId());
+        ZonedDateTime start = occurrence.zonedStart();
+        Instant opens = start.minusDays(rules.opensDaysBefore()).toInstant();
+        Instant closes = start.toInstant().minus(rules.closesBefore());
+        boolean closed = new ClosureRepository(connection)
+                .between(occurrence.round().establishmentId(), occurrence.date(), occurrence.date()).stream()
+                .anyMatch(closure -> closure.closes(occurrence));
+        return !closed && !now.isBefore(opens) && !now.isAfter(closes);
+    }
+}

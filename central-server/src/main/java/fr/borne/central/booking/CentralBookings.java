@@ -1,0 +1,242 @@
+package fr.borne.central.booking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.booking.Booking;
+import fr.borne.booking.BookingRequest;
+import fr.borne.booking.BookingResult;
+import fr.borne.booking.BookingRules;
+import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Decision;
+import fr.borne.booking.Reason;
+import fr.borne.booking.Refusal;
+import fr.borne.central.allotment.Escrow;
+import fr.borne.central.feed.Publisher;
+import fr.borne.central.kiosk.Principal;
+import fr.borne.detainee.Detainee;
+import fr.borne.settings.SettingsSource;
+import fr.borne.store.BookingRepository;
+import fr.borne.store.Database;
+import fr.borne.store.DetaineeRepository;
+import fr.borne.store.PermitRepository;
+import fr.borne.store.SqliteLedger;
+import fr.borne.sync.BookingAnswer;
+import fr.borne.sync.BookingData;
+import fr.borne.sync.CancelBooking;
+import fr.borne.sync.ChangeVisitors;
+import fr.borne.sync.CreateBooking;
+import fr.borne.sync.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Central as the authority on bookings across channels. Each call is one write
+ * transaction that checks the idempotency key, applies the unchanged booking rules on a
+ * ledger that counts kiosks' escrow as taken, writes the booking, the feed and the
+ * answer, and commits them together: a retry, however late, gets the first answer.
+ * What a kiosk already confirmed on its own allotment (or changed while offline) is
+ * honoured, since the kiosk's escrow guaranteed its seat.
+ */
+public final class CentralBookings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralBookings.class);
+
+    private final Database database;
+    private final SettingsSource settings;
+    private final Clock clock;
+    private final Escrow escrow;
+    private final Publisher publisher;
+    private final ObjectMapper json;
+    private final IdempotencyKeys keys = new IdempotencyKeys();
+
+    public CentralBookings(Database database, SettingsSource settings, Clock clock, Escrow escrow, Publisher publisher,
+                           ObjectMapper json) {
+        this.database = database;
+        this.settings = settings;
+        this.clock = clock;
+        this.escrow = escrow;
+        this.publisher = publisher;
+        this.json = json;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        Reply run(Connection connection, Instant now) throws SQLException;
+    }
+
+    public Reply create(Principal principal, String key, CreateBooking command) {
+        CreateBooking normalised = new CreateBooking(command.booking().asRequest(), command.allotted());
+        return idempotent(principal, key, normalised, (connection, now) -> {
+            BookingData data = normalised.booking();
+            BookingRepository bookings = new BookingRepository(connection);
+            if (bookings.find(data.id()).isPresent()) {
+                return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
+                        "booking " + data.id() + " exists already under another idempotency key");
+            }
+            Optional<String> kioskId = kioskOf(principal);
+            Optional<Detainee> detainee = new DetaineeRepository(connection).find(data.detaineeId());
+            BookingRules rules = rules(connection, kioskId);
+            BookingRequest request = new BookingRequest(data.bookedBy(), data.detaineeId(), data.roundId(),
+                    data.date(), data.visitorIds(), data.secondRoundId() != null, data.channel());
+            Decision decision = rules.mayBook(request);
+            boolean honoured = command.allotted() && principal instanceof Principal.Kiosk kiosk
+                    && detainee.map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
+            if (!decision.allowed() && !honoured) {
+                return answered(BookingAnswer.of(new BookingResult.Refused(decision)));
+            }
+            if (!decision.allowed()) {
+                LOG.warn("honouring booking {} confirmed offline by {} although central's facts refuse it: {}",
+                        data.id(), principal.name(), decision.failedRules());
+            }
+            Optional<String> secondRound = data.secondRoundId() == null || honoured
+                    ? Optional.ofNullable(data.secondRoundId())
+                    : rules.followingRound(data.detaineeId(), data.roundId(), data.date()).map(o -> o.round().id());
+            Booking booking = new Booking(data.id(), uniqueReference(bookings, data), data.bookedBy(),
+                    data.detaineeId(), data.roundId(), secondRound, data.date(), data.visitorIds(),
+                    BookingStatus.CONFIRMED, data.channel(), data.createdAt());
+            bookings.save(booking, now);
+            if (kioskId.isPresent()) {
+                escrow.bookedBy(connection, booking.id(), kioskId.get());
+            }
+            new PermitRepository(connection).useVisit(booking.visitorIds(), booking.detaineeId());
+            publisher.bookingChanged(connection, BookingData.of(booking), booking.visitorIds());
+            return answered(BookingAnswer.of(new BookingResult.Done(booking)));
+        });
+    }
+
+    public Reply changeVisitors(Principal principal, String key, UUID bookingId, ChangeVisitors command) {
+        return idempotent(principal, key, command, (connection, now) -> {
+            BookingRepository bookings = new BookingRepository(connection);
+            Optional<Booking> found = bookings.find(bookingId);
+            if (found.isEmpty()) {
+                return Reply.problem(404, Problem.UNKNOWN_BOOKING, "no booking " + bookingId);
+            }
+            Booking booking = found.get();
+            if (booking.visitorIds().equals(command.visitorIds()) && booking.status().isActive()) {
+                return answered(BookingAnswer.of(new BookingResult.Done(booking)));
+            }
+            Decision decision = command.decidedAtKiosk() && booking.status().isActive() && ownKiosk(principal, connection, booking)
+                    ? Decision.ALLOWED
+                    : rules(connection, kioskOf(principal)).mayChangeVisitors(booking, command.actorId(), command.visitorIds());
+            if (!decision.allowed()) {
+                return answered(BookingAnswer.refused(booking, decision));
+            }
+            Booking changed = booking.withVisitors(command.visitorIds());
+            bookings.save(changed, now);
+            Set<String> removed = new HashSet<>(booking.visitorIds());
+            removed.removeAll(changed.visitorIds());
+            Set<String> added = new HashSet<>(changed.visitorIds());
+            added.removeAll(booking.visitorIds());
+            PermitRepository permits = new PermitRepository(connection);
+            permits.giveVisitBack(removed, booking.detaineeId());
+            permits.useVisit(added, booking.detaineeId());
+            List<String> touched = new ArrayList<>(removed);
+            touched.addAll(added);
+            publisher.bookingChanged(connection, BookingData.of(changed), touched);
+            return answered(BookingAnswer.of(new BookingResult.Done(changed)));
+        });
+    }
+
+    public Reply cancel(Principal principal, String key, UUID bookingId, CancelBooking command) {
+        return idempotent(principal, key, command, (connection, now) -> {
+            BookingRepository bookings = new BookingRepository(connection);
+            Optional<Booking> found = bookings.find(bookingId);
+            if (found.isEmpty()) {
+                return Reply.problem(404, Problem.UNKNOWN_BOOKING, "no booking " + bookingId);
+            }
+            Booking booking = found.get();
+            if (!booking.status().isActive()) {
+                return answered(command.decidedAtKiosk()
+                        ? BookingAnswer.of(new BookingResult.Done(booking))
+                        : BookingAnswer.refused(booking, Decision.refused(Refusal.of(Reason.ALREADY_CANCELLED))));
+            }
+            Decision decision = command.decidedAtKiosk() && ownKiosk(principal, connection, booking)
+                    ? Decision.ALLOWED
+                    : rules(connection, kioskOf(principal)).mayCancel(booking, command.actorId());
+            if (!decision.allowed()) {
+                return answered(BookingAnswer.refused(booking, decision));
+            }
+            Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
+            bookings.save(cancelled, now);
+            new PermitRepository(connection).giveVisitBack(booking.visitorIds(), booking.detaineeId());
+            publisher.bookingChanged(connection, BookingData.of(cancelled), booking.visitorIds());
+            return answered(BookingAnswer.of(new BookingResult.Done(cancelled)));
+        });
+    }
+
+    private Reply idempotent(Principal principal, String key, Object request, Work work) {
+        String requestJson = write(request);
+        return database.write(connection -> {
+            Instant now = clock.instant();
+            Optional<IdempotencyKeys.Stored> stored = keys.find(connection, principal.name(), key);
+            if (stored.isPresent()) {
+                if (!stored.get().request().equals(requestJson)) {
+                    return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
+                            "idempotency key " + key + " was used for another request");
+                }
+                return answered(read(stored.get().answer()));
+            }
+            Reply reply = work.run(connection, now);
+            if (reply instanceof Reply.Answered answered) {
+                keys.remember(connection, principal.name(), key, requestJson, write(answered.answer()), now);
+            }
+            return reply;
+        }, reply -> reply instanceof Reply.Answered);
+    }
+
+    private BookingRules rules(Connection connection, Optional<String> kioskId) {
+        return new BookingRules(new EscrowLedger(new SqliteLedger(connection), connection, escrow, kioskId), settings,
+                clock);
+    }
+
+    private static boolean ownKiosk(Principal principal, Connection connection, Booking booking) throws SQLException {
+        if (!(principal instanceof Principal.Kiosk kiosk)) {
+            return false;
+        }
+        return new DetaineeRepository(connection).find(booking.detaineeId())
+                .map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
+    }
+
+    private static Optional<String> kioskOf(Principal principal) {
+        return principal instanceof Principal.Kiosk kiosk ? Optional.of(kiosk.id()) : Optional.empty();
+    }
+
+    /** Two kiosks may draw the same short reference; the second gets a suffix from its id. */
+    private static String uniqueReference(BookingRepository bookings, BookingData data) throws SQLException {
+        if (!bookings.referenceExists(data.reference())) {
+            return data.reference();
+        }
+        return data.reference() + "-" + data.id().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static Reply answered(BookingAnswer answer) {
+        return new Reply.Answered(answer);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("protocol records always serialise", e);
+        }
+    }
+
+    private BookingAnswer read(String stored) {
+        try {
+            return json.readValue(stored, BookingAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package fr.borne.central.http;
+
+import fr.borne.booking.Booking;
+import fr.borne.booking.BookingStatus;
+import fr.borne.central.CentralServices;
+import fr.borne.establishment.Closure;
+import fr.borne.establishment.RoundOccurrence;
+import fr.borne.store.BookingRepository;
+import fr.borne.store.ClosureRepository;
+import fr.borne.store.EstablishmentRepository;
+import fr.borne.store.PermitRepository;
+import fr.borne.store.Sql;
+import fr.borne.sync.AllotmentTotals;
+import fr.borne.sync.BookingData;
+import fr.borne.sync.Change;
+import fr.borne.sync.ClosureData;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the establishment's staff and tools do at central: register kiosks, publish data, close rounds. */
+final class AdminCalls {
+
+    record KioskRegistration(String kioskId, String establishmentId) {
+    }
+
+    record Recall(String kioskId, String roundId, LocalDate date, int seats) {
+    }
+
+    private final CentralServices services;
+
+    AdminCalls(CentralServices services) {
+        this.services = services;
+    }
+
+    void registerKiosk(KioskRegistration registration) {
+        services.database().write(c -> {
+            services.kiosks().register(c, registration.kioskId(), registration.establishmentId());
+            return null;
+        });
+    }
+
+    void publish(List<Change> changes) {
+        services.database().write(c -> {
+            services.publisher().publish(c, changes, services.clock().instant());
+            return null;
+        });
+    }
+
+    /** B12: the closure, and every booking it removes cancelled, their visits given back. */
+    void close(ClosureData closureData) {
+        Closure closure = closureData.toClosure();
+        services.database().write(c -> {
+            new ClosureRepository(c).save(closure);
+            services.publisher().publish(c, List.of(new Change.ClosureChanged(closureData)),
+                    services.clock().instant());
+            var zone = new EstablishmentRepository(c).find(closure.establishmentId()).orElseThrow().zone();
+            BookingRepository bookings = new BookingRepository(c);
+            List<UUID> onThatDay = Sql.list(c, """
+                    SELECT b.id FROM booking b JOIN round r ON r.id = b.round_id
+                    WHERE r.establishment_id = ? AND b.date = ? AND b.status = 'CONFIRMED'""",
+                    row -> UUID.fromString(row.getString(1)), closure.establishmentId(), closure.date());
+            for (UUID id : onThatDay) {
+                Booking booking = bookings.find(id).orElseThrow();
+                boolean closed = closes(c, closure, booking, zone);
+                if (closed) {
+                    Booking cancelled = booking.withStatus(BookingStatus.CANCELLED_BY_CLOSURE);
+                    bookings.save(cancelled, services.clock().instant());
+                    new PermitRepository(c).giveVisitBack(booking.visitorIds(), booking.detaineeId());
+                    services.publisher().bookingChanged(c, BookingData.of(cancelled), booking.visitorIds());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static boolean closes(java.sql.Connection c, Closure closure, Booking booking, java.time.ZoneId zone)
+            throws java.sql.SQLException {
+        var rounds = new fr.borne.store.RoundRepository(c);
+        for (String roundId : booking.secondRoundId().map(s -> List.of(booking.roundId(), s))
+                .orElse(List.of(booking.roundId()))) {
+            var round = rounds.find(roundId);
+            if (round.isPresent() && closure.closes(new RoundOccurrence(round.get(), booking.date(), zone))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    AllotmentTotals recall(Recall recall) {
+        return services.database().write(c -> services.escrow().recall(c, recall.kioskId(), recall.roundId(),
+                recall.date(), recall.seats()));
+    }
+}

@@ -1,0 +1,305 @@
+package fr.borne.central.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.central.CentralServices;
+import fr.borne.central.allotment.Escrow;
+import fr.borne.central.booking.CentralBookings;
+import fr.borne.central.booking.Reply;
+import fr.borne.central.feed.ChangeFeed;
+import fr.borne.central.feed.Publisher;
+import fr.borne.central.kiosk.KioskRegistry;
+import fr.borne.central.kiosk.Principal;
+import fr.borne.store.Database;
+import fr.borne.sync.AllotmentAnswer;
+import fr.borne.sync.AllotmentClaim;
+import fr.borne.sync.AllotmentRequest;
+import fr.borne.sync.AllotmentTotals;
+import fr.borne.sync.CancelBooking;
+import fr.borne.sync.Change;
+import fr.borne.sync.ChangeVisitors;
+import fr.borne.sync.ClosureData;
+import fr.borne.sync.CreateBooking;
+import fr.borne.sync.Heartbeat;
+import fr.borne.sync.HeartbeatAck;
+import fr.borne.sync.Problem;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The HTTP face of central: the {@code /v1} protocol of {@code openapi/borne-v1.yaml}
+ * and the admin calls used by tests, demos and the portal. With TLS (the default) every
+ * caller shows a certificate from the kiosks' authority and is known by its common name;
+ * without it (the embedded demo on loopback only) the caller names itself in a header.
+ */
+public final class CentralServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
+    static final String KIOSK_HEADER = "X-Borne-Kiosk";
+    private static final int MAX_PAGE = 5_000;
+
+    private final Database database;
+    private final Clock clock;
+    private final Optional<ServerTls> tls;
+    private final ObjectMapper json;
+    private final ChangeFeed feed;
+    private final Publisher publisher;
+    private final Escrow escrow;
+    private final KioskRegistry kiosks;
+    private final CentralBookings bookings;
+    private final AdminCalls admin;
+    private final java.util.Set<String> adminNames;
+    private Javalin app;
+
+    public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames) {
+        this.database = services.database();
+        this.clock = services.clock();
+        this.json = services.json();
+        this.feed = services.feed();
+        this.publisher = services.publisher();
+        this.escrow = services.escrow();
+        this.kiosks = services.kiosks();
+        this.bookings = services.bookings();
+        this.admin = new AdminCalls(services);
+        this.tls = tls;
+        this.adminNames = java.util.Set.copyOf(adminNames);
+    }
+
+    /** Starts listening on {@code host:port} (0 picks a free port) and returns the port. */
+    public int start(String host, int port) {
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServer(server -> {
+                ServerConnector connector = tls.map(t -> {
+                    HttpConfiguration https = new HttpConfiguration();
+                    https.addCustomizer(new SecureRequestCustomizer(false));
+                    SslContextFactory.Server ssl = new SslContextFactory.Server();
+                    ssl.setSslContext(t.sslContext());
+                    ssl.setNeedClientAuth(true);
+                    return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                            new HttpConnectionFactory(https));
+                }).orElseGet(() -> new ServerConnector(server));
+                connector.setHost(host);
+                connector.setPort(port);
+                server.setConnectors(new org.eclipse.jetty.server.Connector[] {connector});
+            });
+        });
+        routes(app);
+        app.start();
+        int bound = ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
+        LOG.info("central server listening on {}:{} ({})", host, bound, tls.isPresent() ? "mutual TLS" : "plain HTTP");
+        return bound;
+    }
+
+    private void routes(Javalin app) {
+        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
+        app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.code, e.getMessage()));
+        app.exception(com.fasterxml.jackson.core.JacksonException.class,
+                (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, "unreadable JSON: " + e.getOriginalMessage()));
+        app.exception(io.javalin.http.BadRequestResponse.class,
+                (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
+
+        app.get("/v1/changes", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            long cursor = cursor(ctx.queryParam("cursor"));
+            int limit = Math.min(MAX_PAGE, Math.max(1, intParam(ctx.queryParam("limit"), 1_000)));
+            String page = database.read(c -> feed.pageJson(c, kiosk.establishmentId(), kiosk.id(), cursor, limit));
+            ctx.contentType("application/json").result(page);
+        });
+        app.post("/v1/bookings", ctx -> reply(ctx, bookings.create(principal(ctx), idempotencyKey(ctx),
+                body(ctx, CreateBooking.class))));
+        app.patch("/v1/bookings/{id}", ctx -> reply(ctx, bookings.changeVisitors(principal(ctx), idempotencyKey(ctx),
+                uuid(ctx.pathParam("id")), body(ctx, ChangeVisitors.class))));
+        app.delete("/v1/bookings/{id}", ctx -> reply(ctx, bookings.cancel(principal(ctx), idempotencyKey(ctx),
+                uuid(ctx.pathParam("id")), body(ctx, CancelBooking.class))));
+        app.post("/v1/allotments", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            AllotmentRequest request = body(ctx, AllotmentRequest.class);
+            List<AllotmentTotals> totals = database.write(c -> {
+                List<AllotmentTotals> after = new ArrayList<>();
+                for (AllotmentClaim claim : request.claims()) {
+                    after.add(escrow.claim(c, kiosk.id(), kiosk.establishmentId(), claim, clock.instant()));
+                }
+                return after;
+            });
+            ctx.json(new AllotmentAnswer(totals));
+        });
+        app.post("/v1/kiosks/{id}/heartbeat", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            if (!kiosk.id().equals(ctx.pathParam("id"))) {
+                throw new Forbidden(Problem.UNKNOWN_KIOSK, "a kiosk reports only for itself");
+            }
+            Heartbeat heartbeat = body(ctx, Heartbeat.class);
+            database.write(c -> {
+                kiosks.heartbeat(c, kiosk.id(), heartbeat, clock.instant());
+                return null;
+            });
+            ctx.json(new HeartbeatAck(kiosk.id(), kiosk.establishmentId(), clock.instant()));
+        });
+
+        app.before("/v1/admin/*", ctx -> admin(ctx));
+        app.post("/v1/admin/kiosks", ctx -> {
+            AdminCalls.KioskRegistration registration = body(ctx, AdminCalls.KioskRegistration.class);
+            admin.registerKiosk(registration);
+            ctx.status(204);
+        });
+        app.post("/v1/admin/changes", ctx -> {
+            admin.publish(List.of(body(ctx, Change[].class)));
+            ctx.status(204);
+        });
+        app.post("/v1/admin/closures", ctx -> {
+            admin.close(body(ctx, ClosureData.class));
+            ctx.status(204);
+        });
+        app.post("/v1/admin/bookings", ctx -> reply(ctx, bookings.create(admin(ctx), idempotencyKey(ctx),
+                body(ctx, CreateBooking.class))));
+        app.delete("/v1/admin/bookings/{id}", ctx -> reply(ctx, bookings.cancel(admin(ctx), idempotencyKey(ctx),
+                uuid(ctx.pathParam("id")), body(ctx, CancelBooking.class))));
+        app.post("/v1/admin/allotments/recall", ctx -> {
+            AdminCalls.Recall recall = body(ctx, AdminCalls.Recall.class);
+            ctx.json(admin.recall(recall));
+        });
+    }
+
+    private void reply(Context ctx, Reply reply) {
+        if (reply instanceof Reply.Answered answered) {
+            ctx.json(answered.answer());
+        } else {
+            Reply.Failed failed = (Reply.Failed) reply;
+            problem(ctx, failed.status(), failed.problem().code(), failed.problem().message());
+        }
+    }
+
+    private static void problem(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new Problem(code, message));
+    }
+
+    private Principal principal(Context ctx) {
+        String name = callerName(ctx);
+        if (adminNames.contains(name)) {
+            return new Principal.Admin(name);
+        }
+        return kiosk(ctx);
+    }
+
+    private Principal.Admin admin(Context ctx) {
+        String name = callerName(ctx);
+        if (!adminNames.contains(name)) {
+            throw new Forbidden(Problem.UNKNOWN_KIOSK, "admin calls need an admin certificate");
+        }
+        return new Principal.Admin(name);
+    }
+
+    private Principal.Kiosk kiosk(Context ctx) {
+        String name = callerName(ctx);
+        Optional<String> establishment = database.read(c -> kiosks.establishmentOf(c, name));
+        return establishment.map(e -> new Principal.Kiosk(name, e))
+                .orElseThrow(() -> new Forbidden(Problem.UNKNOWN_KIOSK, "kiosk " + name + " is not registered"));
+    }
+
+    private String callerName(Context ctx) {
+        if (tls.isEmpty()) {
+            String named = ctx.header(KIOSK_HEADER);
+            if (named == null || named.isBlank()) {
+                throw new Forbidden(Problem.UNKNOWN_KIOSK, "missing " + KIOSK_HEADER);
+            }
+            return named;
+        }
+        Object certificates = ctx.req().getAttribute("jakarta.servlet.request.X509Certificate");
+        if (certificates instanceof X509Certificate[] chain && chain.length > 0) {
+            return CertificateNames.commonName(chain[0])
+                    .orElseThrow(() -> new Forbidden(Problem.UNKNOWN_KIOSK, "certificate without a common name"));
+        }
+        throw new Forbidden(Problem.UNKNOWN_KIOSK, "no client certificate");
+    }
+
+    private <T> T body(Context ctx, Class<T> type) {
+        try {
+            T value = json.readValue(ctx.body(), type);
+            if (value == null) {
+                throw new BadRequest("empty body");
+            }
+            return value;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new BadRequest("unreadable " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String idempotencyKey(Context ctx) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new BadRequest("an Idempotency-Key header is required");
+        }
+        return key;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("not a booking id: " + text);
+        }
+    }
+
+    private static long cursor(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("not a cursor: " + text);
+        }
+    }
+
+    private static int intParam(String text, int otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("not a number: " + text);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    static final class Forbidden extends RuntimeException {
+        final String code;
+
+        Forbidden(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package fr.borne.central.kiosk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.store.Sql;
+import fr.borne.sync.Heartbeat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The kiosks central knows, the establishment each serves, and their last heartbeat. */
+public final class KioskRegistry {
+
+    private final ObjectMapper json;
+
+    public KioskRegistry(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void register(Connection connection, String kioskId, String establishmentId) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO central_kiosk (id, establishment_id) VALUES (?, ?)
+                ON CONFLICT (id) DO UPDATE SET establishment_id = excluded.establishment_id""",
+                kioskId, establishmentId);
+    }
+
+    public Optional<String> establishmentOf(Connection connection, String kioskId) throws SQLException {
+        return Sql.one(connection, "SELECT establishment_id FROM central_kiosk WHERE id = ?",
+                row -> row.getString(1), kioskId);
+    }
+
+    public void heartbeat(Connection connection, String kioskId, Heartbeat heartbeat, Instant now)
+            throws SQLException {
+        try {
+            Sql.update(connection, "UPDATE central_kiosk SET last_heartbeat = ?, last_seen = ? WHERE id = ?",
+                    json.writeValueAsString(heartbeat), now, kioskId);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a heartbeat always serialises", e);
+        }
+    }
+
+    public Optional<Heartbeat> lastHeartbeat(Connection connection, String kioskId) throws SQLException {
+        Optional<String> stored = Sql.one(connection, "SELECT last_heartbeat FROM central_kiosk WHERE id = ?",
+                row -> row.getString(1), kioskId);
+        if (stored.isEmpty() || stored.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(stored.get(), Heartbeat.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored heartbeat unreadable", e);
+        }
+    }
+}

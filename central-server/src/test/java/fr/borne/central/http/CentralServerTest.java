@@ -1,0 +1,161 @@
+package fr.borne.central.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Channel;
+import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralServices;
+import fr.borne.central.TestCertificates;
+import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.demo.DemoData;
+import fr.borne.store.Database;
+import fr.borne.store.Sql;
+import fr.borne.sync.BookingAnswer;
+import fr.borne.sync.BookingData;
+import fr.borne.sync.Change;
+import fr.borne.sync.ChangePage;
+import fr.borne.sync.CreateBooking;
+import fr.borne.sync.Problem;
+import fr.borne.sync.SyncJson;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CentralServerTest {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = SyncJson.mapper();
+    private final TestCertificates certificates = new TestCertificates();
+    private Database database;
+    private CentralServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        database = CentralDatabase.open(dir.resolve("central.db"));
+        CentralServices services = CentralServices.create(database, Clock.systemUTC());
+        DemoData.load(database, Clock.systemUTC());
+        database.write(c -> {
+            FeedSnapshot.publishAll(c);
+            services.kiosks().register(c, "rouen-1", "rouen");
+            return null;
+        });
+        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
+        base = "https://localhost:" + server.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    @Test
+    void the_feed_serves_a_kiosk_its_establishment_only_and_reads_back_as_changes() throws IOException {
+        OkHttpClient kiosk = certificates.client(certificates.issue("rouen-1"));
+        try (Response response = kiosk.newCall(new Request.Builder().url(base + "/v1/changes?limit=100000").build())
+                .execute()) {
+            assertThat(response.code()).isEqualTo(200);
+            ChangePage page = json.readValue(response.body().string(), ChangePage.class);
+            assertThat(page.changes()).isNotEmpty();
+            assertThat(page.changes()).filteredOn(c -> c instanceof Change.DetaineeChanged)
+                    .allSatisfy(c -> assertThat(((Change.DetaineeChanged) c).detainee().establishmentId())
+                            .isEqualTo("rouen"));
+            assertThat(page.changes()).filteredOn(c -> c instanceof Change.EstablishmentChanged).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_caller_without_a_certificate_is_turned_away() {
+        OkHttpClient anonymous = certificates.client(null);
+        assertThatThrownBy(() -> {
+            try (Response response = anonymous.newCall(new Request.Builder().url(base + "/v1/changes").build())
+                    .execute()) {
+                response.body().string();
+            }
+        }).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void an_unregistered_kiosk_is_forbidden() throws IOException {
+        OkHttpClient stranger = certificates.client(certificates.issue("nobody"));
+        try (Response response = stranger.newCall(new Request.Builder().url(base + "/v1/changes").build()).execute()) {
+            assertThat(response.code()).isEqualTo(403);
+            assertThat(json.readValue(response.body().string(), Problem.class).code()).isEqualTo(Problem.UNKNOWN_KIOSK);
+        }
+    }
+
+    @Test
+    void B10_a_retried_booking_gets_the_first_answer_and_a_reused_key_is_refused() throws IOException {
+        OkHttpClient kiosk = certificates.client(certificates.issue("rouen-1"));
+        BookingData booking = someBookableRequest();
+        String body = json.writeValueAsString(new CreateBooking(booking, false));
+
+        BookingAnswer first = post(kiosk, booking.id().toString(), body);
+        BookingAnswer again = post(kiosk, booking.id().toString(), body);
+
+        assertThat(again).isEqualTo(first);
+        int stored = database.read(c -> Sql.count(c, "SELECT count(*) FROM booking WHERE id = ?", booking.id()));
+        assertThat(stored).isEqualTo(first.accepted() ? 1 : 0);
+
+        BookingData other = new BookingData(booking.id(), booking.reference(), booking.bookedBy(),
+                booking.detaineeId(), booking.roundId(), null, booking.date().plusDays(7), booking.visitorIds(),
+                BookingStatus.CONFIRMED, Channel.KIOSK, booking.createdAt());
+        try (Response response = kiosk.newCall(new Request.Builder().url(base + "/v1/bookings")
+                .header("Idempotency-Key", booking.id().toString())
+                .post(RequestBody.create(json.writeValueAsString(new CreateBooking(other, false)), JSON))
+                .build()).execute()) {
+            assertThat(response.code()).isEqualTo(422);
+            assertThat(json.readValue(response.body().string(), Problem.class).code())
+                    .isEqualTo(Problem.IDEMPOTENCY_KEY_REUSED);
+        }
+    }
+
+    private BookingAnswer post(OkHttpClient client, String key, String body) throws IOException {
+        try (Response response = client.newCall(new Request.Builder().url(base + "/v1/bookings")
+                .header("Idempotency-Key", key).post(RequestBody.create(body, JSON)).build()).execute()) {
+            assertThat(response.code()).isEqualTo(200);
+            return json.readValue(response.body().string(), BookingAnswer.class);
+        }
+    }
+
+    /** An active permit of Rouen and the first Wednesday round more than 3 days away. */
+    private BookingData someBookableRequest() {
+        List<String> pair = database.read(c -> Sql.one(c, """
+                SELECT p.visitor_id, p.detainee_id FROM permit p JOIN detainee d ON d.id = p.detainee_id
+                JOIN visitor v ON v.id = p.visitor_id
+                WHERE d.establishment_id = 'rouen' AND p.status = 'ACTIVE' AND p.kind = 'PERMANENT'
+                  AND v.birth_date < '2000-01-01' ORDER BY p.id LIMIT 1""",
+                row -> List.of(row.getString(1), row.getString(2))).orElseThrow());
+        LocalDate date = LocalDate.now().plusDays(4);
+        while (date.getDayOfWeek() != java.time.DayOfWeek.WEDNESDAY) {
+            date = date.plusDays(1);
+        }
+        return new BookingData(UUID.randomUUID(), "T" + System.nanoTime() % 100000, pair.get(0), pair.get(1),
+                "rouen-wed-1415", null, date, List.of(pair.get(0)), BookingStatus.CONFIRMED, Channel.KIOSK,
+                Instant.now());
+    }
+}

@@ -1,0 +1,7 @@
+package fr.borne.device.receipt;
+
+public enum Alignment {
+    LEFT,
+    CENTER,
+    RIGHT
+}

@@ -1,0 +1,7 @@
+package fr.borne.device.serial;
+
+public enum Parity {
+    NONE,
+    ODD,
+    EVEN
+}

@@ -1,0 +1,39 @@
+package fr.borne.kiosk;
+
+import fr.borne.booking.BookingService;
+import fr.borne.establishment.Establishment;
+import fr.borne.establishment.Round;
+import fr.borne.settings.BookingSettings;
+import fr.borne.store.Database;
+import fr.borne.store.RoundRepository;
+import fr.borne.store.SettingsOverrideRepository;
+import fr.borne.store.SqliteBookingService;
+import fr.borne.store.SqliteVisitorDirectory;
+import fr.borne.visitor.VisitorDirectory;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The kiosk's view of its local replica: the booking service, the visitor directory, and
+ * what it reads once at start-up (the establishment, its timetable, its settings).
+ */
+public record LocalStore(BookingService bookings, VisitorDirectory directory, Establishment establishment,
+                         List<Round> timetable, BookingSettings settings) {
+
+    public LocalStore {
+        timetable = List.copyOf(timetable);
+    }
+
+    public static LocalStore open(Database database, String establishmentId, Clock clock) {
+        SqliteVisitorDirectory directory = new SqliteVisitorDirectory(database, establishmentId, clock);
+        Establishment establishment = directory.establishment(establishmentId).orElseThrow(() ->
+                new IllegalStateException("the database holds no establishment '" + establishmentId
+                        + "': load the replica (or start with --demo)"));
+        List<Round> timetable = database.read(c -> new RoundRepository(c).ofEstablishment(establishmentId));
+        BookingSettings settings = database.read(c -> new SettingsOverrideRepository(c).load())
+                .forEstablishment(establishmentId);
+        return new LocalStore(new SqliteBookingService(database, establishmentId, clock), directory, establishment,
+                timetable, settings);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.borne.kiosk.attract;
+
+import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.help.HelpScreen;
+import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.info.InfoScreen;
+import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.Widgets;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the kiosk shows between visitors: an invitation to scan the badge and the choice of
+ * language, or, with the scanner unplugged, that the kiosk is out of service.
+ */
+public final class AttractScreen implements Screen {
+
+    private final KioskContext ctx;
+    private final ReadOnlyBooleanProperty scannerConnected;
+
+    public AttractScreen(KioskContext ctx, ReadOnlyBooleanProperty scannerConnected) {
+        this.ctx = ctx;
+        this.scannerConnected = scannerConnected;
+    }
+
+    @Override
+    public String title(Texts texts) {
+        return ctx.establishment().name();
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        VBox column = new VBox(28);
+        column.setAlignment(Pos.CENTER);
+        column.getStyleClass().add("content");
+        if (scannerConnected.get()) {
+            Label invite = Widgets.label(texts.get("attract.title"), "attract-title");
+            invite.setId("attract-invite");
+            column.getChildren().addAll(invite, Widgets.label(texts.get("attract.scan"), "subline"));
+        } else {
+            Label out = Widgets.label(texts.get("attract.outOfService"), "out-of-service");
+            out.setId("out-of-service");
+            column.getChildren().addAll(out, Widgets.label(texts.get("attract.seeReception"), "subline"));
+        }
+        column.getChildren().add(Widgets.label(texts.get("attract.chooseLanguage"), "section-title"));
+        HBox languages = new HBox(20);
+        languages.setAlignment(Pos.CENTER);
+        for (Language language : Language.values()) {
+            Button choice = Widgets.button(language.nativeName(), "attract-language-" + language.name(),
+                    () -> texts.use(language), language == texts.language() ? "primary" : "button");
+            choice.setStyle("-fx-font-family: \"" + language.fontFamily() + "\"; -fx-min-width: 9em;");
+            HBox.setHgrow(choice, Priority.ALWAYS);
+            languages.getChildren().add(choice);
+        }
+        HBox more = new HBox(20,
+                Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
+                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx))));
+        more.setAlignment(Pos.CENTER);
+        more.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        column.getChildren().addAll(languages, Widgets.spacer(), more);
+        return Widgets.page(column);
+    }
+
+    @Override
+    public boolean backAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean personal() {
+        return false;
+    }
+}

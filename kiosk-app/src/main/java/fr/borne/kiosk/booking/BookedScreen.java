@@ -1,0 +1,113 @@
+package fr.borne.kiosk.booking;
+
+import fr.borne.booking.Booking;
+import fr.borne.device.printer.PrintResult;
+import fr.borne.kiosk.Journey;
+import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.Widgets;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A booking that stands (made, changed, or shown again) and its receipt being printed.
+ * When the printer fails, the reference and convocation stay big on screen with how to get
+ * the receipt later: the booking itself is already stored.
+ */
+public final class BookedScreen implements Screen {
+
+    private enum Printing { UNDER_WAY, DONE, FAILED }
+
+    private final KioskContext ctx;
+    private final Journey journey;
+    private final Booking booking;
+    private final String headlineKey;
+    private Printing printing = Printing.UNDER_WAY;
+    private String failure = "";
+
+    private BookedScreen(KioskContext ctx, Journey journey, Booking booking, String headlineKey) {
+        this.ctx = ctx;
+        this.journey = journey;
+        this.booking = booking;
+        this.headlineKey = headlineKey;
+    }
+
+    public static BookedScreen confirmed(KioskContext ctx, Journey journey, Booking booking) {
+        return printing(new BookedScreen(ctx, journey, booking, "booked.confirmed"));
+    }
+
+    public static BookedScreen changed(KioskContext ctx, Journey journey, Booking booking) {
+        return printing(new BookedScreen(ctx, journey, booking, "booked.changed"));
+    }
+
+    public static BookedScreen reprint(KioskContext ctx, Journey journey, Booking booking) {
+        return printing(new BookedScreen(ctx, journey, booking, "booked.reprint"));
+    }
+
+    private static BookedScreen printing(BookedScreen screen) {
+        screen.ctx.receipts().print(screen.booking).thenAccept(result -> Platform.runLater(() -> screen.printed(result)));
+        return screen;
+    }
+
+    private void printed(PrintResult result) {
+        if (result instanceof PrintResult.Failed failed) {
+            printing = Printing.FAILED;
+            failure = failed.reason().name();
+        } else {
+            printing = Printing.DONE;
+        }
+        if (ctx.navigator().current() == this) {
+            ctx.navigator().refresh();
+        }
+    }
+
+    @Override
+    public String title(Texts texts) {
+        return texts.get("booked.title");
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        List<Node> parts = new ArrayList<>();
+        Label headline = Widgets.headline(texts.get(headlineKey));
+        headline.setId("booked-headline");
+        parts.add(headline);
+        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+                .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "success")));
+        parts.add(printStatus(texts));
+        parts.add(Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
+        return Widgets.page(parts.toArray(Node[]::new));
+    }
+
+    private Node printStatus(Texts texts) {
+        Label status;
+        switch (printing) {
+            case UNDER_WAY -> status = Widgets.label(texts.get("print.underWay"), "subline");
+            case DONE -> status = Widgets.label(texts.get("print.done"), "subline");
+            default -> {
+                status = Widgets.label(texts.get("print.failure." + failure), "warning-text");
+                status.setId("print-status");
+                Label reference = Widgets.label(texts.get("print.keepReference", booking.reference()), "big-figure");
+                reference.setId("print-reference");
+                VBox card = Widgets.card("alert", status,
+                        Widgets.label(texts.get("print.bookingStands"), "subline"),
+                        reference,
+                        Widgets.label(texts.get("print.howToReprint"), "subline"));
+                return card;
+            }
+        }
+        status.setId("print-status");
+        return status;
+    }
+
+    @Override
+    public boolean backAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package fr.borne.kiosk.cancel;
+
+import fr.borne.booking.Booking;
+import fr.borne.booking.BookingResult;
+import fr.borne.kiosk.Journey;
+import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.booking.BookingFacts;
+import fr.borne.kiosk.booking.BookingSummaryView;
+import fr.borne.kiosk.booking.RefusedScreen;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.MessageScreen;
+import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.Widgets;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** B4: cancelling a visit, after saying plainly which one. */
+public final class CancelScreen implements Screen {
+
+    private final KioskContext ctx;
+    private final Journey journey;
+    private final Booking booking;
+
+    public CancelScreen(KioskContext ctx, Journey journey, Booking booking) {
+        this.ctx = ctx;
+        this.journey = journey;
+        this.booking = booking;
+    }
+
+    @Override
+    public String title(Texts texts) {
+        return texts.get("cancel.title");
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        List<Node> parts = new ArrayList<>();
+        parts.add(Widgets.headline(texts.get("cancel.question")));
+        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+                .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "alert")));
+        HBox choice = new HBox(24,
+                Widgets.button(texts.get("cancel.keep"), "keep", journey::home),
+                Widgets.button(texts.get("cancel.confirm"), "confirm-cancel", this::cancel, "primary", "danger"));
+        choice.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        parts.add(choice);
+        return Widgets.page(parts.toArray(Node[]::new));
+    }
+
+    private void cancel() {
+        BookingResult result = ctx.bookings().cancel(booking.id(), ctx.session().requireVisitor().id());
+        if (result instanceof BookingResult.Done) {
+            ctx.navigator().startOver(new MessageScreen(ctx, "cancel.title", "cancel.done",
+                    List.of("cancel.doneBody"), journey::home, "nav.myVisits"));
+        } else if (result instanceof BookingResult.Refused refused) {
+            ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.cancel", refused.decision()));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fr.borne.kiosk.home;
+
+import fr.borne.booking.Booking;
+import fr.borne.detainee.Detainee;
+import fr.borne.kiosk.Journey;
+import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.booking.BookedScreen;
+import fr.borne.kiosk.booking.BookingFacts;
+import fr.borne.kiosk.booking.BookingFlow;
+import fr.borne.kiosk.booking.BookingSummaryView;
+import fr.borne.kiosk.cancel.CancelScreen;
+import fr.borne.kiosk.change.ChangeCompanionsScreen;
+import fr.borne.kiosk.help.HelpScreen;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.info.InfoScreen;
+import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.Widgets;
+import fr.borne.permit.Permit;
+import fr.borne.visitor.Visitor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The visitor's home: a greeting, the button to book, their upcoming visits (convocation
+ * first) with what can be done to each, and the detainees they hold permits for.
+ */
+public final class HomeScreen implements Screen {
+
+    private final KioskContext ctx;
+    private final Journey journey;
+
+    public HomeScreen(KioskContext ctx, Journey journey) {
+        this.ctx = ctx;
+        this.journey = journey;
+    }
+
+    @Override
+    public String title(Texts texts) {
+        return texts.get("home.title");
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        Visitor visitor = ctx.session().requireVisitor();
+        List<Node> parts = new ArrayList<>();
+        parts.add(Widgets.headline(texts.get("home.greeting", visitor.displayName())));
+        Button book = Widgets.primary(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
+        parts.add(book);
+
+        parts.add(Widgets.label(texts.get("home.upcoming"), "section-title"));
+        List<Booking> upcoming = ctx.directory().upcomingBookings(visitor.id());
+        if (upcoming.isEmpty()) {
+            parts.add(Widgets.label(texts.get("home.noBookings"), "subline"));
+        }
+        for (Booking booking : upcoming) {
+            BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+                    .ifPresent(facts -> parts.add(bookingCard(facts, texts)));
+        }
+
+        parts.add(Widgets.label(texts.get("home.permits"), "section-title"));
+        for (Permit permit : ctx.directory().permitsOf(visitor.id())) {
+            Optional<Detainee> detainee = ctx.directory().detainee(permit.detaineeId());
+            detainee.ifPresent(d -> parts.add(Widgets.label(texts.get("home.permit." + permit.status().name(),
+                    d.displayName(), ctx.establishment().parloirPhone()), "subline")));
+        }
+
+        HBox more = new HBox(20,
+                Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
+                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx))));
+        more.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        parts.add(more);
+        return Widgets.page(parts.toArray(Node[]::new));
+    }
+
+    private Node bookingCard(BookingFacts facts, Texts texts) {
+        VBox card = BookingSummaryView.of(facts, texts, null);
+        String ref = facts.booking().reference();
+        Button change = Widgets.button(texts.get("home.changeCompanions"), "change-" + ref,
+                () -> ctx.navigator().show(new ChangeCompanionsScreen(ctx, journey, facts.booking())));
+        Button cancel = Widgets.button(texts.get("home.cancel"), "cancel-" + ref,
+                () -> ctx.navigator().show(new CancelScreen(ctx, journey, facts.booking())), "danger");
+        Button reprint = Widgets.button(texts.get("home.reprint"), "reprint-" + ref,
+                () -> ctx.navigator().show(BookedScreen.reprint(ctx, journey, facts.booking())));
+        HBox actions = new HBox(16, change, cancel, reprint);
+        actions.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        card.getChildren().add(actions);
+        return card;
+    }
+
+    @Override
+    public boolean backAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package fr.borne.kiosk.i18n;
+
+import fr.borne.booking.Reason;
+import fr.borne.booking.Refusal;
+import fr.borne.establishment.Establishment;
+import fr.borne.visitor.Visitor;
+import fr.borne.visitor.VisitorDirectory;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a refusal into words a visitor can act on: what is wrong, for whom, and what to do
+ * next (when to try again, whom to call). Every {@link Reason} has its sentence.
+ */
+public final class Explanations {
+
+    /** Reasons that have a short label for a day or round tile; others show {@code status.OTHER}. */
+    public static final Set<Reason> SHORT_STATUS = EnumSet.of(
+            Reason.NOT_YET_OPEN, Reason.BOOKING_CLOSED, Reason.FULL, Reason.WEEKLY_QUOTA_REACHED,
+            Reason.DISCIPLINARY_QUOTA_REACHED, Reason.CLOSED, Reason.DETAINEE_ALREADY_BOOKED_THIS_ROUND,
+            Reason.VISITOR_BOOKED_IN_OVERLAPPING_ROUND, Reason.UNKNOWN_ROUND);
+
+    private final Texts texts;
+    private final VisitorDirectory directory;
+    private final Establishment establishment;
+
+    public Explanations(Texts texts, VisitorDirectory directory, Establishment establishment) {
+        this.texts = texts;
+        this.directory = directory;
+        this.establishment = establishment;
+    }
+
+    /** The full explanation: the reason, then when to try again if that is known. */
+    public String explain(Refusal refusal) {
+        String who = refusal.visitorId().flatMap(directory::visitor).map(Visitor::displayName)
+                .orElse(texts.get("reason.someone"));
+        String sentence = texts.get("reason." + refusal.reason().name(), who,
+                Optional.ofNullable(establishment.parloirPhone()).orElse(""),
+                Optional.ofNullable(establishment.parloirPhoneHours()).orElse(""));
+        return refusal.retryFrom().map(at -> sentence + " " + texts.get("reason.retryFrom", when(at))).orElse(sentence);
+    }
+
+    /** A few words for a tile: "Full", "Not open yet". */
+    public String shortStatus(Refusal refusal) {
+        Reason reason = refusal.reason();
+        String status = texts.get(SHORT_STATUS.contains(reason) ? "status." + reason.name() : "status.OTHER");
+        return refusal.retryFrom().map(at -> texts.get("status.withRetry", status, whenShort(at))).orElse(status);
+    }
+
+    /** "lundi 7 décembre", with the time when it is not midnight. */
+    public String when(Instant at) {
+        ZonedDateTime local = at.atZone(establishment.zone());
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? texts.day(local.toLocalDate())
+                : texts.dayAndTime(at, establishment.zone());
+    }
+
+    private String whenShort(Instant at) {
+        return texts.shortDay(at.atZone(establishment.zone()).toLocalDate());
+    }
+}

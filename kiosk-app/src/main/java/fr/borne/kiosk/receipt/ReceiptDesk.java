@@ -1,0 +1,47 @@
+package fr.borne.kiosk.receipt;
+
+import fr.borne.booking.Booking;
+import fr.borne.device.printer.PrintFailure;
+import fr.borne.device.printer.PrintResult;
+import fr.borne.device.printer.ReceiptPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Prints receipts off the screen's thread. A failed print never touches the booking: the
+ * booking was committed before printing started.
+ */
+public final class ReceiptDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptDesk.class);
+
+    private final ReceiptPrinter printer;
+    private final ReceiptComposer composer;
+    private final Executor executor;
+
+    public ReceiptDesk(ReceiptPrinter printer, ReceiptComposer composer, Executor executor) {
+        this.printer = printer;
+        this.composer = composer;
+        this.executor = executor;
+    }
+
+    public CompletableFuture<PrintResult> print(Booking booking) {
+        return CompletableFuture.supplyAsync(() -> printNow(booking), executor);
+    }
+
+    private PrintResult printNow(Booking booking) {
+        try {
+            PrintResult result = printer.print(composer.compose(booking));
+            if (result instanceof PrintResult.Failed failed) {
+                LOG.warn("receipt for booking {} not printed: {} ({})", booking.id(), failed.reason(), failed.message());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            LOG.error("receipt for booking {} not printed", booking.id(), e);
+            return new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, e.toString());
+        }
+    }
+}

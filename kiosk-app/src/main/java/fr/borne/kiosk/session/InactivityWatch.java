@@ -1,0 +1,102 @@
+package fr.borne.kiosk.session;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.util.Duration;
+
+/**
+ * Watches for touches. After {@link Timeouts#idle()} without one it raises a warning that
+ * counts down {@link Timeouts#warning()} seconds; a touch during the warning does not end
+ * it (only the "more time" button does), so a visitor cannot lose the warning by accident.
+ * When the countdown ends, {@code onExpired} runs. Runs on the JavaFX thread.
+ */
+public final class InactivityWatch {
+
+    private final Timeouts timeouts;
+    private final Runnable onExpired;
+    private final PauseTransition idle;
+    private final Timeline countdown;
+    private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
+
+    public InactivityWatch(Timeouts timeouts, Runnable onExpired) {
+        this.timeouts = timeouts;
+        this.onExpired = onExpired;
+        this.idle = new PauseTransition(Duration.millis(timeouts.idle().toMillis()));
+        this.idle.setOnFinished(e -> warn());
+        this.countdown = new Timeline();
+        this.countdown.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Listens to every touch, click, key and scroll of the scene, before any control sees it. */
+    public void watch(Scene scene) {
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
+        scene.addEventFilter(ScrollEvent.SCROLL_STARTED, this::touched);
+    }
+
+    public ReadOnlyBooleanProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+
+    /** Starts (or restarts) the idle period. */
+    public void restart() {
+        stopWarning();
+        idle.playFromStart();
+    }
+
+    /** Stops watching until the next {@link #restart()}: nothing to protect on the attract screen. */
+    public void stop() {
+        idle.stop();
+        stopWarning();
+    }
+
+    /** The visitor asked for more time. */
+    public void moreTime() {
+        restart();
+    }
+
+    private void touched(Event event) {
+        if (!warning.get() && idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            idle.playFromStart();
+        }
+    }
+
+    private void warn() {
+        long total = Math.max(1, (timeouts.warning().toMillis() + 999) / 1000);
+        secondsLeft.set(total);
+        warning.set(true);
+        long tickMillis = Math.max(1, timeouts.warning().toMillis() / total);
+        countdown.getKeyFrames().setAll(new KeyFrame(Duration.millis(tickMillis), e -> tick()));
+        countdown.playFromStart();
+    }
+
+    private void tick() {
+        secondsLeft.set(secondsLeft.get() - 1);
+        if (secondsLeft.get() <= 0) {
+            stop();
+            onExpired.run();
+        }
+    }
+
+    private void stopWarning() {
+        countdown.stop();
+        warning.set(false);
+    }
+}

@@ -1,0 +1,67 @@
+package fr.borne.kiosk.session;
+
+import fr.borne.booking.BookingService;
+import fr.borne.booking.SeatHold;
+import fr.borne.visitor.Visitor;
+
+import java.util.Optional;
+
+/**
+ * The visitor at the screen now, and the seat held for them while they finish booking.
+ * Nothing personal outlives {@link #clear()}.
+ */
+public final class Session {
+
+    private final BookingService bookings;
+    private Visitor visitor;
+    private SeatHold hold;
+
+    public Session(BookingService bookings) {
+        this.bookings = bookings;
+    }
+
+    public Optional<Visitor> visitor() {
+        return Optional.ofNullable(visitor);
+    }
+
+    /** The visitor of the session; screens past the attract screen always have one. */
+    public Visitor requireVisitor() {
+        return visitor().orElseThrow(() -> new IllegalStateException("no visitor in session"));
+    }
+
+    public void begin(Visitor newVisitor) {
+        clear();
+        this.visitor = newVisitor;
+    }
+
+    public Optional<SeatHold> hold() {
+        return Optional.ofNullable(hold);
+    }
+
+    /** Keeps this seat, giving back any other one held before. */
+    public void keep(SeatHold newHold) {
+        releaseHold();
+        this.hold = newHold;
+    }
+
+    /** The held seat became a booking: nothing to give back any more. */
+    public void holdUsed() {
+        this.hold = null;
+    }
+
+    public void releaseHold() {
+        if (hold != null) {
+            bookings.release(hold.id());
+            hold = null;
+        }
+    }
+
+    public boolean active() {
+        return visitor != null;
+    }
+
+    public void clear() {
+        releaseHold();
+        visitor = null;
+    }
+}

@@ -1,0 +1,144 @@
+package fr.borne.kiosk.ui;
+
+import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.session.InactivityWatch;
+import fr.borne.kiosk.theme.Theme;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What surrounds every screen: Back and Finished on top, languages and the accessibility
+ * switches at the bottom, and the inactivity warning above everything. The screen in the
+ * middle is built again whenever the screen, the language or a switch changes.
+ */
+public final class KioskFrame {
+
+    private final Texts texts;
+    private final Theme theme;
+    private final Navigator navigator;
+    private final InactivityWatch watch;
+    private final Runnable finish;
+    private final List<Node> extras = new ArrayList<>();
+    private final StackPane root = new StackPane();
+    private final BorderPane layout = new BorderPane();
+
+    public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish) {
+        this.texts = texts;
+        this.theme = theme;
+        this.navigator = navigator;
+        this.watch = watch;
+        this.finish = finish;
+        root.getChildren().add(layout);
+        navigator.currentProperty().addListener((o, a, b) -> render());
+        navigator.rendersProperty().addListener((o, a, b) -> render());
+        texts.languageProperty().addListener((o, a, b) -> render());
+        theme.highContrastProperty().addListener((o, a, b) -> render());
+        theme.largeTextProperty().addListener((o, a, b) -> render());
+        watch.warningProperty().addListener((o, a, b) -> renderWarning());
+        watch.secondsLeftProperty().addListener((o, a, b) -> renderWarning());
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    /** Adds a control to the bottom bar (the demo panel's button). */
+    public void addExtra(Node node) {
+        extras.add(node);
+        render();
+    }
+
+    public void render() {
+        Screen screen = navigator.current();
+        theme.apply(root, texts.language());
+        if (screen == null) {
+            return;
+        }
+        layout.setTop(topBar(screen));
+        layout.setCenter(screen.view(texts));
+        layout.setBottom(bottomBar());
+        renderWarning();
+    }
+
+    private HBox topBar(Screen screen) {
+        Label title = Widgets.label(screen.title(texts), "screen-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox bar = new HBox();
+        bar.getStyleClass().add("top-bar");
+        if (navigator.canGoBack()) {
+            Button back = Widgets.button(texts.get("nav.back"), "back", navigator::back, "chrome");
+            back.setMaxWidth(Button.USE_PREF_SIZE);
+            bar.getChildren().add(back);
+        }
+        bar.getChildren().add(title);
+        if (screen.personal()) {
+            Button done = Widgets.button(texts.get("nav.finished"), "finished", finish, "chrome", "primary");
+            done.setMaxWidth(Button.USE_PREF_SIZE);
+            bar.getChildren().add(done);
+        }
+        return bar;
+    }
+
+    private HBox bottomBar() {
+        HBox bar = new HBox();
+        bar.getStyleClass().add("bottom-bar");
+        for (Language language : Language.values()) {
+            ToggleButton choice = new ToggleButton(language.nativeName());
+            choice.setId("language-" + language.name());
+            choice.getStyleClass().add("chrome");
+            choice.setSelected(language == texts.language());
+            // each language's name in its own font, whatever the screen's language
+            choice.setStyle("-fx-font-family: \"" + language.fontFamily() + "\";");
+            choice.setOnAction(e -> texts.use(language));
+            bar.getChildren().add(choice);
+        }
+        bar.getChildren().add(Widgets.spacer());
+        bar.getChildren().add(toggle("contrast", texts.get("nav.highContrast"), theme.highContrastProperty()));
+        bar.getChildren().add(toggle("largeText", texts.get("nav.largeText"), theme.largeTextProperty()));
+        bar.getChildren().addAll(extras);
+        return bar;
+    }
+
+    private ToggleButton toggle(String id, String text, javafx.beans.property.BooleanProperty property) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.getStyleClass().add("chrome");
+        toggle.setSelected(property.get());
+        toggle.setOnAction(e -> property.set(toggle.isSelected()));
+        return toggle;
+    }
+
+    private void renderWarning() {
+        root.getChildren().removeIf(node -> "inactivity".equals(node.getId()));
+        if (!watch.warningProperty().get()) {
+            return;
+        }
+        Label question = Widgets.headline(texts.get("inactivity.question"));
+        Label countdown = Widgets.label(texts.get("inactivity.countdown", watch.secondsLeftProperty().get()), "subline");
+        countdown.setId("countdown");
+        Button more = Widgets.primary(texts.get("inactivity.moreTime"), "moreTime", watch::moreTime);
+        more.setStyle("-fx-font-size: 2em; -fx-min-height: 4em;");
+        Button end = Widgets.button(texts.get("nav.finished"), "endNow", finish);
+        VBox box = Widgets.card(null, question, countdown, more, end);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(1100);
+        box.setMaxHeight(VBox.USE_PREF_SIZE);
+        StackPane overlay = new StackPane(box);
+        overlay.setId("inactivity");
+        overlay.getStyleClass().add("overlay");
+        root.getChildren().add(overlay);
+    }
+}

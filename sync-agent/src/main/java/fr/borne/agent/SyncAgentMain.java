@@ -1,0 +1,127 @@
+package fr.borne.agent;
+
+import fr.borne.agent.client.ClientSettings;
+import fr.borne.agent.client.ClientTls;
+import fr.borne.agent.pull.FeedPuller;
+import fr.borne.store.Sql;
+import fr.borne.sync.Heartbeat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The sync agent's composition root and command line: {@code run}, {@code sync-once}, {@code status}. */
+@Command(name = "borne-sync-agent", mixinStandardHelpOptions = true,
+        subcommands = {SyncAgentMain.Run.class, SyncAgentMain.SyncOnce.class, SyncAgentMain.Status.class},
+        description = "Keeps a kiosk's replica in step with the central booking server.")
+public final class SyncAgentMain {
+
+    /** Options every command shares. */
+    static final class Options {
+        @Option(names = "--db", required = true, description = "the kiosk's SQLite replica")
+        Path db;
+
+        @Option(names = "--central", defaultValue = "https://localhost:8443", description = "central server base URL")
+        String central;
+
+        @Option(names = "--kiosk-id", required = true, description = "this kiosk's id (its certificate's common name)")
+        String kioskId;
+
+        @Option(names = "--establishment", required = true, description = "the establishment this kiosk serves")
+        String establishment;
+
+        @Option(names = "--tls-cert", description = "kiosk certificate (PEM)")
+        Optional<Path> tlsCert;
+
+        @Option(names = "--tls-key", description = "kiosk private key (PKCS#8 PEM)")
+        Optional<Path> tlsKey;
+
+        @Option(names = "--tls-ca", description = "authority of central's certificate (PEM)")
+        Optional<Path> tlsCa;
+
+        @Option(names = "--allotment", defaultValue = "2", description = "free seats to hold per open round")
+        int allotment;
+
+        AgentConfig config() throws IOException {
+            Optional<ClientTls> tls = Optional.empty();
+            if (tlsCert.isPresent() && tlsKey.isPresent() && tlsCa.isPresent()) {
+                tls = Optional.of(ClientTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get()));
+            } else if (central.startsWith("https:")) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "https needs --tls-cert, --tls-key and --tls-ca");
+            }
+            return new AgentConfig(db, ClientSettings.defaults(central, kioskId, tls), kioskId, establishment,
+                    allotment, 1_000, SyncAgent.Periods.defaults());
+        }
+    }
+
+    @Command(name = "run", description = "run as a daemon until stopped")
+    static final class Run implements Callable<Integer> {
+        @Mixin
+        Options options;
+
+        @Override
+        public Integer call() throws Exception {
+            AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC());
+            Thread loop = new Thread(assembly.agent(), "sync-agent");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                assembly.agent().stop();
+                try {
+                    loop.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assembly.close();
+            }));
+            loop.start();
+            loop.join();
+            return 0;
+        }
+    }
+
+    @Command(name = "sync-once", description = "push, pull, keep allotments and report once")
+    static final class SyncOnce implements Callable<Integer> {
+        @Mixin
+        Options options;
+
+        @Override
+        public Integer call() throws Exception {
+            try (AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC())) {
+                SyncAgent.SyncReport report = assembly.agent().syncOnce();
+                System.out.printf("pushed %d, refused %d, pulled %d changes, %s%n", report.push().sent(),
+                        report.push().rejected(), report.pull().changes(),
+                        report.reachedCentral() ? "in step with central" : "central not reached");
+                return report.reachedCentral() ? 0 : 3;
+            }
+        }
+    }
+
+    @Command(name = "status", description = "what the replica holds and what waits to be pushed")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        Options options;
+
+        @Override
+        public Integer call() throws Exception {
+            try (AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC())) {
+                Heartbeat state = assembly.heartbeat().current();
+                String cursor = assembly.database().read(FeedPuller::cursor);
+                int refusals = assembly.database().read(c -> Sql.count(c, "SELECT count(*) FROM sync_refusal"));
+                System.out.printf("cursor %s, last caught up %s, %d waiting in the outbox, %d refused by central%n",
+                        cursor.isEmpty() ? "(none)" : cursor, state.lastSync() == null ? "never" : state.lastSync(),
+                        state.queueDepth(), refusals);
+                return 0;
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SyncAgentMain()).execute(args));
+    }
+}

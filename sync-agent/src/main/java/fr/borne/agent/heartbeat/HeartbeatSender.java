@@ -1,0 +1,55 @@
+package fr.borne.agent.heartbeat;
+
+import fr.borne.agent.client.CentralClient;
+import fr.borne.agent.client.Outcome;
+import fr.borne.agent.pull.FeedPuller;
+import fr.borne.store.Database;
+import fr.borne.store.Sql;
+import fr.borne.sync.Heartbeat;
+import fr.borne.sync.HeartbeatAck;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Tells central how this kiosk is: versions, each device's status word (the kiosk app
+ * writes them as {@code device.<name>} rows of {@code sync_status}), the outbox depth and
+ * when the replica last caught up.
+ */
+public final class HeartbeatSender {
+
+    private final Database database;
+    private final CentralClient central;
+    private final Clock clock;
+    private final String agentVersion;
+
+    public HeartbeatSender(Database database, CentralClient central, Clock clock, String agentVersion) {
+        this.database = database;
+        this.central = central;
+        this.clock = clock;
+        this.agentVersion = agentVersion;
+    }
+
+    public Heartbeat current() {
+        return database.read(c -> {
+            Map<String, String> devices = new HashMap<>();
+            String appVersion = "unknown";
+            for (Map.Entry<String, String> row : Sql.list(c, "SELECT key, value FROM sync_status",
+                    r -> Map.entry(r.getString(1), r.getString(2)))) {
+                if (row.getKey().startsWith("device.")) {
+                    devices.put(row.getKey().substring("device.".length()), row.getValue());
+                } else if (row.getKey().equals("app.version")) {
+                    appVersion = row.getValue();
+                }
+            }
+            int queue = Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
+            return new Heartbeat(agentVersion, appVersion, devices, queue, FeedPuller.caughtUpAt(c).orElse(null),
+                    clock.instant());
+        });
+    }
+
+    public boolean send() {
+        return central.heartbeat(current()) instanceof Outcome.Answered<HeartbeatAck>;
+    }
+}

@@ -1,0 +1,75 @@
+package fr.borne.agent.pull;
+
+import fr.borne.agent.client.CentralClient;
+import fr.borne.agent.client.Outcome;
+import fr.borne.store.Database;
+import fr.borne.store.Sql;
+import fr.borne.sync.ChangeApplier;
+import fr.borne.sync.ChangePage;
+import fr.borne.sync.LocalAllotments;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Pulls central's changes feed into the replica, one page per transaction together with
+ * the cursor after it: a crash between pages resumes at the last page applied, and a
+ * page applied twice changes nothing.
+ */
+public final class FeedPuller {
+
+    /** What one pull did. */
+    public record PullReport(int changes, boolean caughtUp) {
+    }
+
+    private final Database database;
+    private final CentralClient central;
+    private final Clock clock;
+    private final int pageSize;
+    private final ChangeApplier applier = new ChangeApplier(new LocalAllotments());
+
+    public FeedPuller(Database database, CentralClient central, Clock clock, int pageSize) {
+        this.database = database;
+        this.central = central;
+        this.clock = clock;
+        this.pageSize = pageSize;
+    }
+
+    public PullReport pull() {
+        int applied = 0;
+        while (true) {
+            String cursor = database.read(FeedPuller::cursor);
+            Outcome<ChangePage> outcome = central.changes(cursor, pageSize);
+            if (!(outcome instanceof Outcome.Answered<ChangePage> answered)) {
+                return new PullReport(applied, false);
+            }
+            ChangePage page = answered.body();
+            database.write(c -> {
+                Instant now = clock.instant();
+                applier.apply(c, page.changes(), now);
+                Sql.update(c, """
+                        INSERT INTO sync_cursor (id, cursor, caught_up_at) VALUES (1, ?, ?)
+                        ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,
+                            caught_up_at = ifnull(excluded.caught_up_at, caught_up_at)""",
+                        page.nextCursor(), page.more() ? null : now);
+                return null;
+            });
+            applied += page.changes().size();
+            if (!page.more()) {
+                return new PullReport(applied, true);
+            }
+        }
+    }
+
+    public static String cursor(Connection connection) throws SQLException {
+        return Sql.one(connection, "SELECT cursor FROM sync_cursor WHERE id = 1", row -> row.getString(1)).orElse("");
+    }
+
+    public static Optional<Instant> caughtUpAt(Connection connection) throws SQLException {
+        return Sql.one(connection, "SELECT caught_up_at FROM sync_cursor WHERE id = 1 AND caught_up_at IS NOT NULL",
+                row -> Instant.ofEpochMilli(row.getLong(1)));
+    }
+}
