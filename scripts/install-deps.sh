@@ -8,6 +8,7 @@ packages=(
   xvfb xauth     # a real X display for the kiosk window and its screenshots
   libgtk-3-0     # JavaFX's GTK glass needs it for a real window
   fonts-noto-core
+  lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
 )
 
 missing=()

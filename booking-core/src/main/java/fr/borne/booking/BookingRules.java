@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -58,42 +59,15 @@ public final class BookingRules {
 
     /** B3 and the people rules (P1–P4, B2, B6) for a new list of visitors. */
     public Decision mayChangeVisitors(Booking booking, String actorId, List<String> newVisitorIds) {
-        List<Refusal> gate = gate(booking, actorId);
-        if (!gate.isEmpty()) {
-            return log("change", booking.detaineeId(), new Decision(gate));
-        }
-        Instant now = clock.instant();
-        Optional<Placed> placed = place(booking.detaineeId());
-        if (placed.isEmpty()) {
-            return log("change", booking.detaineeId(), Decision.refused(Refusal.of(Reason.UNKNOWN_DETAINEE)));
-        }
-        BookingSettings forBooking = placed.get().settings(settings, booking.roundId());
-        Facts facts = placed.get().facts(ledger, now, booking.date(), forBooking);
-        Optional<List<RoundOccurrence>> rounds = roundsOf(facts, booking);
-        if (rounds.isEmpty()) {
-            return log("change", booking.detaineeId(), Decision.refused(Refusal.of(Reason.UNKNOWN_ROUND)));
-        }
-        return log("change", booking.detaineeId(),
-                new Decision(BookingChecks.visitorChange(facts, booking, rounds.get(), newVisitorIds, forBooking)));
+        return onExisting("change", booking, actorId, existing -> BookingChecks.visitorChange(
+                existing.facts(), booking, existing.rounds(), newVisitorIds, existing.settings()));
     }
 
     /** B4: cancellation until the cut-off, by someone named in the booking or who made it. */
     public Decision mayCancel(Booking booking, String actorId) {
-        List<Refusal> gate = gate(booking, actorId);
-        if (!gate.isEmpty()) {
-            return log("cancel", booking.detaineeId(), new Decision(gate));
-        }
-        Optional<Placed> placed = place(booking.detaineeId());
-        if (placed.isEmpty()) {
-            return log("cancel", booking.detaineeId(), Decision.refused(Refusal.of(Reason.UNKNOWN_DETAINEE)));
-        }
-        BookingSettings forBooking = placed.get().settings(settings, booking.roundId());
-        Facts facts = placed.get().facts(ledger, clock.instant(), booking.date(), forBooking);
-        Decision decision = TimetableRules.occurrence(facts, booking.roundId(), booking.date())
-                .map(first -> WindowRules.forCancel(first, forBooking, facts.now())
-                        .map(Decision::refused).orElse(Decision.ALLOWED))
-                .orElseGet(() -> Decision.refused(Refusal.of(Reason.UNKNOWN_ROUND)));
-        return log("cancel", booking.detaineeId(), decision);
+        return onExisting("cancel", booking, actorId, existing -> WindowRules
+                .forCancel(existing.rounds().get(0), existing.settings(), existing.facts().now())
+                .stream().toList());
     }
 
     /**
@@ -144,6 +118,31 @@ public final class BookingRules {
         return new Decision(List.copyOf(refusals));
     }
 
+    /**
+     * Runs {@code check} on a booking that is still active, asked about by someone it
+     * involves, whose detainee and rounds can still be found; otherwise says which of
+     * these fails. A stranger learns nothing about the people of the booking.
+     */
+    private Decision onExisting(String question, Booking booking, String actorId,
+                                Function<Existing, List<Refusal>> check) {
+        List<Refusal> gate = gate(booking, actorId);
+        if (!gate.isEmpty()) {
+            return log(question, booking.detaineeId(), new Decision(gate));
+        }
+        Optional<Placed> placed = place(booking.detaineeId());
+        if (placed.isEmpty()) {
+            return log(question, booking.detaineeId(), Decision.refused(Refusal.of(Reason.UNKNOWN_DETAINEE)));
+        }
+        BookingSettings forBooking = placed.get().settings(settings, booking.roundId());
+        Facts facts = placed.get().facts(ledger, clock.instant(), booking.date(), forBooking);
+        Optional<List<RoundOccurrence>> rounds = roundsOf(facts, booking);
+        if (rounds.isEmpty()) {
+            return log(question, booking.detaineeId(), Decision.refused(Refusal.of(Reason.UNKNOWN_ROUND)));
+        }
+        return log(question, booking.detaineeId(),
+                new Decision(check.apply(new Existing(facts, forBooking, rounds.get()))));
+    }
+
     /** What makes any change or cancellation moot, and says nothing about other people. */
     private static List<Refusal> gate(Booking booking, String actorId) {
         List<Refusal> refusals = new ArrayList<>();
@@ -181,6 +180,10 @@ public final class BookingRules {
                     decision.allowed() ? "allowed" : decision.reasons());
         }
         return decision;
+    }
+
+    /** What is known about a booking already made: its facts, settings and one or two rounds. */
+    private record Existing(Facts facts, BookingSettings settings, List<RoundOccurrence> rounds) {
     }
 
     /** A detainee together with the establishment that holds them. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ class AvailabilityTest {
     @Test
     void B1_today_is_the_establishments_today_not_the_clocks() {
         // 23:30 UTC on Monday is already Tuesday in Paris
-        Availability availability = world.rulesAt(ZonedDateTime.of(2026, 11, 23, 23, 30, 0, 0, java.time.ZoneOffset.UTC)
+        Availability availability = world.rulesAt(ZonedDateTime.of(2026, 11, 23, 23, 30, 0, 0, ZoneOffset.UTC)
                 .toInstant()).availability("v1", "d1");
 
         assertThat(availability.days().get(0).date()).isEqualTo(TUE_24_NOV);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
@@ -93,8 +94,8 @@ class BookingWindowTest {
             "2026-10-28, 2026-10-13, 361",
             "2027-11-03, 2027-10-19, 361"})
     void B1_C2_opening_across_a_change_of_clocks_keeps_the_wall_clock_time(LocalDate round, LocalDate opening, long hours) {
-        Instant start = ZonedDateTime.of(round, java.time.LocalTime.of(9, 15), PARIS).toInstant();
-        Instant opens = ZonedDateTime.of(opening, java.time.LocalTime.of(9, 15), PARIS).toInstant();
+        Instant start = ZonedDateTime.of(round, LocalTime.of(9, 15), PARIS).toInstant();
+        Instant opens = ZonedDateTime.of(opening, LocalTime.of(9, 15), PARIS).toInstant();
         assertThat(Duration.between(opens, start)).isEqualTo(Duration.ofHours(hours));
         BookingRequest wednesday = request("d1", rouen(WEDNESDAY, "09:15"), round, "v1");
 

@@ -7,6 +7,7 @@ import fr.borne.settings.SettingsOverride;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -54,7 +55,7 @@ class QuotaRulesTest {
         }
     }
 
-    private static java.time.Instant midnight(LocalDate date) {
+    private static Instant midnight(LocalDate date) {
         return ZonedDateTime.of(date.atStartOfDay(), PARIS).toInstant();
     }
 

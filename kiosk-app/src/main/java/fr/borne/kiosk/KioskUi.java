@@ -60,7 +60,8 @@ public final class KioskUi {
         Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts);
         KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish);
         if (!demoBadges.isEmpty()) {
-            frame.addExtra(new DemoPanel(texts, demoBadges, journey::badgeScanned, frame.root()).button());
+            DemoPanel demo = new DemoPanel(texts, demoBadges, journey::badgeScanned, frame.root());
+            frame.addExtra(demo::button);
         }
         Scene scene = new Scene(frame.root(), size.getWidth(), size.getHeight());
         theme.install(scene);

@@ -64,10 +64,10 @@ public final class FeedSnapshot {
                 SELECT d.establishment_id, json_object('type', 'booking', 'booking', json_object('id', b.id,
                     'reference', b.reference, 'bookedBy', b.booked_by, 'detaineeId', b.detainee_id,
                     'roundId', b.round_id, 'secondRoundId', b.second_round_id, 'date', b.date,
-                    'visitorIds', (SELECT json_group_array(visitor_id) FROM (SELECT bv.visitor_id FROM booking_visitor bv
-                                   WHERE bv.booking_id = b.id ORDER BY bv.position)),
+                    'visitorIds', json((SELECT json_group_array(visitor_id) FROM (SELECT bv.visitor_id
+                                   FROM booking_visitor bv WHERE bv.booking_id = b.id ORDER BY bv.position))),
                     'status', b.status, 'channel', b.channel,
-                    'createdAt', strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', b.created_at / 1000.0, 'unixepoch')))
+                    'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', b.created_at / 1000.0, 'unixepoch')))
                 FROM booking b JOIN detainee d ON d.id = b.detainee_id ORDER BY b.created_at, b.id""");
     }
 

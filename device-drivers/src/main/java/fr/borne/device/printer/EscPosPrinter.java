@@ -1,6 +1,7 @@
 package fr.borne.device.printer;
 
 import fr.borne.device.AbstractDevice;
+import fr.borne.device.DeviceState;
 import fr.borne.device.receipt.Receipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
 
     @Override
     public PrinterStatus status() {
-        if (state() == fr.borne.device.DeviceState.CLOSED || state() == fr.borne.device.DeviceState.OPENED) {
+        if (state() == DeviceState.CLOSED || state() == DeviceState.OPENED) {
             return statuses.current();
         }
         return refreshStatus();

@@ -21,7 +21,8 @@ public final class Pc858Encoder {
             Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('‚', ","),
             Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('„', "\""),
             Map.entry('–', "-"), Map.entry('—', "-"), Map.entry('…', "..."),
-            Map.entry('\u00a0', " "), Map.entry('\u202f', " "), Map.entry('Ÿ', "Y"));
+            Map.entry('\u00a0', " "), Map.entry('\u202f', " "), Map.entry('Ÿ', "Y"),
+            Map.entry('Ł', "L"), Map.entry('ł', "l"), Map.entry('Đ', "D"), Map.entry('đ', "d"), Map.entry('ß', "ss"));
 
     public static Charset charset() {
         return PC858;

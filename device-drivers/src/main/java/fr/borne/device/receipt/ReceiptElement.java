@@ -36,6 +36,9 @@ public sealed interface ReceiptElement {
             if (symbology == Symbology.CODE128 && !data.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
                 throw new IllegalArgumentException("Code 128 set B takes printable ASCII only");
             }
+            if (data.length() > (symbology == Symbology.CODE128 ? 40 : 500)) {
+                throw new IllegalArgumentException("barcode data too long for a receipt: " + data.length());
+            }
         }
     }
 

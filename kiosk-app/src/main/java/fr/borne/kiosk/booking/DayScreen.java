@@ -78,7 +78,6 @@ final class DayScreen implements Screen {
         tile.setMinHeight(110);
         if (!day.bookable()) {
             tile.getStyleClass().add("unavailable");
-            tile.setStyle("-fx-border-color: -k-line; -fx-text-fill: -k-quiet;");
         }
         return tile;
     }

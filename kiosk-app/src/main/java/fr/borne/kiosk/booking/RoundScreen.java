@@ -68,7 +68,7 @@ final class RoundScreen implements Screen {
         Button tile = Widgets.button(when + "\n" + status, "round-" + round.occurrence().round().id(),
                 () -> choose(round), "tile");
         if (!round.bookable()) {
-            tile.setStyle("-fx-border-color: -k-line; -fx-text-fill: -k-quiet;");
+            tile.getStyleClass().add("unavailable");
         }
         return tile;
     }

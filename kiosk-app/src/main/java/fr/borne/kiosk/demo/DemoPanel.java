@@ -31,8 +31,9 @@ public final class DemoPanel {
         this.host = host;
     }
 
-    public Button button() {
-        Button open = Widgets.button(texts.get("demo.open"), "demo", this::open, "chrome");
+    /** The bottom bar's button that opens the panel, in the current language. */
+    public Button button(Texts current) {
+        Button open = Widgets.button(current.get("demo.open"), "demo", this::open, "chrome");
         open.setMaxWidth(Button.USE_PREF_SIZE);
         return open;
     }

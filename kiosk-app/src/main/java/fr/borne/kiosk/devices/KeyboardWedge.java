@@ -1,25 +1,19 @@
 package fr.borne.kiosk.devices;
 
-import fr.borne.device.scanner.FrameResult;
-import fr.borne.device.scanner.KeyboardWedgeDecoder;
+import fr.borne.device.scanner.KeyboardWedgeScanner;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 
-import java.time.Instant;
-import java.util.Optional;
-
 /**
- * A USB scanner that types like a keyboard: its keystrokes reach the scene, the decoder
- * tells a scanner burst from a person typing, and a whole code becomes a scan.
+ * A USB scanner that types like a keyboard: its keystrokes reach the scene, and the
+ * driver tells a scanner burst from a person typing; whole codes come back as scans.
  */
 public final class KeyboardWedge {
 
-    private final KeyboardWedgeDecoder decoder;
-    private final ScannerLink link;
+    private final KeyboardWedgeScanner scanner;
 
-    public KeyboardWedge(KeyboardWedgeDecoder decoder, ScannerLink link) {
-        this.decoder = decoder;
-        this.link = link;
+    public KeyboardWedge(KeyboardWedgeScanner scanner) {
+        this.scanner = scanner;
     }
 
     public void watch(Scene scene) {
@@ -28,17 +22,8 @@ public final class KeyboardWedge {
 
     private void typed(KeyEvent event) {
         String typed = event.getCharacter();
-        if (typed.isEmpty() || typed.equals(KeyEvent.CHAR_UNDEFINED)) {
-            return;
+        if (!typed.isEmpty() && !typed.equals(KeyEvent.CHAR_UNDEFINED)) {
+            scanner.keyTyped(typed.charAt(0), System.nanoTime());
         }
-        Optional<FrameResult> result = decoder.keyTyped(typed.charAt(0), System.nanoTime());
-        result.ifPresent(r -> {
-            if (r instanceof FrameResult.Accepted accepted) {
-                link.onEvent(new fr.borne.device.scanner.ScannerEvent.BadgeScanned(accepted.code(), Instant.now()));
-            } else if (r instanceof FrameResult.Rejected rejected) {
-                link.onEvent(new fr.borne.device.scanner.ScannerEvent.ScanRejected(rejected.reason(), rejected.length(),
-                        Instant.now()));
-            }
-        });
     }
 }

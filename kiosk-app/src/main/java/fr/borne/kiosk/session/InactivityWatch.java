@@ -67,6 +67,12 @@ public final class InactivityWatch {
         stopWarning();
     }
 
+    /** Shows the warning now, as if the idle period had just ended (the screenshot tour uses it). */
+    public void warnNow() {
+        idle.stop();
+        warn();
+    }
+
     /** The visitor asked for more time. */
     public void moreTime() {
         restart();

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What surrounds every screen: Back and Finished on top, languages and the accessibility
@@ -30,7 +31,7 @@ public final class KioskFrame {
     private final Navigator navigator;
     private final InactivityWatch watch;
     private final Runnable finish;
-    private final List<Node> extras = new ArrayList<>();
+    private final List<Function<Texts, Node>> extras = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
 
@@ -54,9 +55,9 @@ public final class KioskFrame {
         return root;
     }
 
-    /** Adds a control to the bottom bar (the demo panel's button). */
-    public void addExtra(Node node) {
-        extras.add(node);
+    /** Adds a control, built in the current language, to the bottom bar (the demo panel's button). */
+    public void addExtra(Function<Texts, Node> control) {
+        extras.add(control);
         render();
     }
 
@@ -108,7 +109,12 @@ public final class KioskFrame {
         bar.getChildren().add(Widgets.spacer());
         bar.getChildren().add(toggle("contrast", texts.get("nav.highContrast"), theme.highContrastProperty()));
         bar.getChildren().add(toggle("largeText", texts.get("nav.largeText"), theme.largeTextProperty()));
-        bar.getChildren().addAll(extras);
+        extras.forEach(extra -> bar.getChildren().add(extra.apply(texts)));
+        bar.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         return bar;
     }
 

@@ -163,6 +163,15 @@ public final class KioskHarness implements AutoCloseable {
         settle();
     }
 
+    /** Seats left in a round for Julien Marchand's family, as the booking service counts them now. */
+    public int seatsLeft(String roundId, java.time.LocalDate date) {
+        return ui.context().bookings().availability("v-sophie-marchand", "d-julien-marchand").days().stream()
+                .filter(d -> d.date().equals(date))
+                .flatMap(d -> d.rounds().stream())
+                .filter(r -> r.occurrence().round().id().equals(roundId))
+                .mapToInt(fr.borne.booking.RoundAvailability::seatsLeft).findFirst().orElseThrow();
+    }
+
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents(3);
     }

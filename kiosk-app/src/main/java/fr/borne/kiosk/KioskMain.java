@@ -1,0 +1,144 @@
+package fr.borne.kiosk;
+
+import fr.borne.demo.DemoBadges;
+import fr.borne.demo.DemoData;
+import fr.borne.demo.Timetables;
+import fr.borne.device.config.DeviceConfig;
+import fr.borne.device.config.DeviceFactory;
+import fr.borne.device.config.Devices;
+import fr.borne.device.scanner.KeyboardWedgeScanner;
+import fr.borne.kiosk.devices.KeyboardWedge;
+import fr.borne.kiosk.devices.ScannerLink;
+import fr.borne.kiosk.session.Timeouts;
+import fr.borne.kiosk.tour.ScreenshotTour;
+import fr.borne.store.Database;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The kiosk process's composition root: opens the local replica (loading the demo data
+ * into a new file with {@code --demo}), starts the devices from their configuration
+ * (simulators by default), and shows the screen undecorated over the whole display.
+ */
+@Command(name = "borne-kiosk", mixinStandardHelpOptions = true,
+        description = "The visitor's self-service kiosk for booking prison visits.")
+public final class KioskMain implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
+
+    @Option(names = "--db", defaultValue = "var/kiosk.db", description = "The local SQLite replica (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--config", description = "Devices properties file; without it every device is simulated.")
+    Path devicesFile;
+
+    @Option(names = "--establishment", defaultValue = Timetables.ROUEN, description = "The establishment this kiosk serves (default: ${DEFAULT-VALUE}).")
+    String establishmentId;
+
+    @Option(names = "--demo", description = "Load the demo data into a new database file and offer the demo badges panel.")
+    boolean demo;
+
+    @Option(names = "--windowed", description = "A decorated 1280x800 window that can be closed (development).")
+    boolean windowed;
+
+    @Option(names = "--screenshot-tour", description = "Walk the journey on the demo data, save PNGs into this folder, and exit.")
+    Path tourFolder;
+
+    @Option(names = "--idle-seconds", defaultValue = "60", description = "Seconds without a touch before the warning (default: ${DEFAULT-VALUE}).")
+    int idleSeconds;
+
+    @Option(names = "--warning-seconds", defaultValue = "20", description = "Seconds the warning counts down (default: ${DEFAULT-VALUE}).")
+    int warningSeconds;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new KioskMain()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long startNanos = System.nanoTime();
+        Clock clock = Clock.systemUTC();
+        boolean fresh = !Files.exists(db);
+        if (db.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(db.toAbsolutePath().getParent());
+        }
+        Database database = Database.open(db);
+        if (demo && fresh) {
+            DemoData.load(database, clock);
+            LOG.info("demo data loaded into the new database {}", db);
+        }
+        LocalStore store = LocalStore.open(database, establishmentId, clock);
+        DeviceConfig config = devicesFile == null ? DeviceConfig.simulated() : DeviceConfig.load(devicesFile);
+        Devices devices = new DeviceFactory(clock).create(config);
+        ScannerLink scanner = new ScannerLink(false);
+        scanner.listenTo(devices.scanner());
+        devices.startAll();
+        ExecutorService printing = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "receipt-printing");
+            t.setDaemon(true);
+            return t;
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            devices.close();
+            database.close();
+        }, "kiosk-shutdown"));
+
+        Timeouts timeouts = new Timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(warningSeconds));
+        boolean demoPanel = demo || tourFolder != null;
+        Platform.startup(() -> {
+            Rectangle2D bounds = windowed ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
+            KioskUi ui = KioskUi.build(store, clock, devices.printer(), printing, devices.indicator(),
+                    scanner.connectedProperty(), timeouts, demoPanel ? DemoBadges.ALL : List.of(), bounds);
+            scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+            Platform.runLater(() -> scanner.onEvent(devices.scanner().connected()
+                    ? new fr.borne.device.scanner.ScannerEvent.Connected(clock.instant())
+                    : new fr.borne.device.scanner.ScannerEvent.Disconnected(clock.instant())));
+            if (devices.scanner() instanceof KeyboardWedgeScanner wedge) {
+                new KeyboardWedge(wedge).watch(ui.scene());
+            }
+            Thread.currentThread().setUncaughtExceptionHandler((thread, fault) -> ui.journey().trouble(fault));
+            Stage stage = new Stage(windowed ? StageStyle.DECORATED : StageStyle.UNDECORATED);
+            stage.setTitle(store.establishment().name());
+            stage.setScene(ui.scene());
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            if (!windowed) {
+                // no way out for a visitor: only the technician (or the system) stops the kiosk
+                stage.setOnCloseRequest(event -> event.consume());
+            } else {
+                stage.setOnHidden(e -> System.exit(0));
+            }
+            stage.show();
+            LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
+            if (tourFolder != null) {
+                new ScreenshotTour(ui, scanner, tourFolder, () -> System.exit(0)).start();
+            }
+        });
+        return 0;
+    }
+}

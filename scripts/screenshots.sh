@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Starts the kiosk under Xvfb on a fresh demo database, walks the journey from inside the
+# app (--screenshot-tour) and saves the screens as PNGs into docs/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="${1:-docs/screenshots}"
+mvn -B -q -DskipTests install -pl kiosk-app -am
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+CP="$(cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime):kiosk-app/target/classes"
+mkdir -p "$OUT"
+printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
+printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
+xvfb-run -a -s "-screen 0 1920x1080x24" \
+  java -Dprism.order=sw -cp "$CP" fr.borne.kiosk.KioskMain \
+    --db "$WORK/kiosk.db" --demo --config "$WORK/devices.properties" --screenshot-tour "$OUT"
+ls "$OUT"
