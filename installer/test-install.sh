@@ -105,7 +105,7 @@ in_root apt-get update -q >/dev/null
 in_root apt-get install -y -q --no-install-recommends "$pkg" >"$root/tmp/apt.log" 2>&1 \
     || { tail -n 40 "$root/tmp/apt.log" >&2; fail "apt-get install $pkg"; }
 
-step "checking the installed kiosk"
+step "checking the installed kiosk ($(in_root sh -c 'ls /usr/share/borne/lib | grep -e kiosk-app -e sync-agent -e standin | tr "\n" " "'))"
 check "package installed" "dpkg-query -W -f='\${Status}' borne | grep -qx 'install ok installed'"
 for f in /usr/bin/borne-kiosk /usr/bin/borne-sync-agent /usr/lib/borne/borne-launch /usr/lib/borne/borne-supervise \
     /usr/lib/borne/borne-udev-rules /usr/lib/borne/borne-console-setup; do
@@ -163,7 +163,7 @@ check "the database was backed up before the upgrade" \
 check "the backup is a readable copy, 0600 borne" \
     "b=\$(ls /var/lib/borne/backups/borne-*.db | head -n 1); test \"\$(stat -c '%a %U' \$b)\" = '600 borne' && test \"\$(sqlite3 \$b 'SELECT id FROM booking')\" = b-1"
 check "postinst runs again without error (idempotent)" \
-    "/var/lib/dpkg/info/borne.postinst configure '' && /var/lib/dpkg/info/borne.postinst configure ''"
+    "export DPKG_MAINTSCRIPT_PACKAGE=borne DPKG_MAINTSCRIPT_NAME=postinst; /var/lib/dpkg/info/borne.postinst configure '' && /var/lib/dpkg/info/borne.postinst configure ''"
 
 step "removing (data, configuration and user stay)"
 in_root dpkg -r borne >/dev/null

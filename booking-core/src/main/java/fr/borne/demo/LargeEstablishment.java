@@ -16,6 +16,7 @@ import fr.borne.visitor.Badge;
 import fr.borne.visitor.BadgeCode;
 import fr.borne.visitor.Visitor;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,12 @@ public final class LargeEstablishment {
         LocalDate today = LocalDate.ofInstant(now, Timetables.PARIS);
         DemoSet set = generate(today, now);
         database.write(connection -> {
-            set.writeTo(connection, now);
+            // A cache big enough for the indexes being built keeps SQLite from spilling mid-load.
+            try (Statement pragma = connection.createStatement()) {
+                pragma.execute("PRAGMA cache_size = -65536");
+                set.writeTo(connection, now);
+                pragma.execute("PRAGMA cache_size = -2000");
+            }
             return null;
         });
     }

@@ -25,6 +25,9 @@ import java.util.function.Predicate;
  * power cut. Every write starts with {@code BEGIN IMMEDIATE}, so it takes the write lock
  * before reading anything it decides on, and is retried whole when the other process
  * holds the lock for longer than the busy timeout.
+ *
+ * <p>Thread-safe: each call borrows its own connection. Not re-entrant: work must not call
+ * {@code write} again on the same database, which would wait for its own lock.
  */
 public final class Database implements AutoCloseable {
 

@@ -45,6 +45,11 @@ final class BuiltPackages {
         return System.getProperty("borne.agent.main");
     }
 
+    /** The technician tool's main class, empty when the package has no technician tool. */
+    static String technicianMain() {
+        return System.getProperty("borne.technician.main", "");
+    }
+
     /** The control file's fields, continuation lines joined. */
     static Map<String, String> controlFields(Path deb) {
         String control = Command.of("dpkg-deb", "-f", deb.toString()).succeeds().out();

@@ -153,4 +153,22 @@ class ContentsPackageTest {
             }
         }
     }
+
+    @Test
+    void the_technician_tool_is_packaged_exactly_when_it_was_built(@TempDir Path tmp) throws IOException {
+        Path root = BuiltPackages.extract(BuiltPackages.deb("amd64"), tmp);
+        Path launcher = root.resolve("usr/bin/borne-ctl");
+        String main = BuiltPackages.technicianMain();
+        if (main.isEmpty()) {
+            assertThat(launcher).doesNotExist();
+            assertThat(root.resolve("usr/share/man/man1/borne-ctl.1.gz")).doesNotExist();
+        } else {
+            assertThat(Files.readString(launcher)).contains("borne-launch technician " + main + " \"$@\"");
+            assertThat(launcher.toFile().canExecute()).isTrue();
+            assertThat(root.resolve("usr/share/man/man1/borne-ctl.1.gz")).isRegularFile();
+            try (Stream<Path> lib = Files.list(root.resolve("usr/share/borne/lib"))) {
+                assertThat(lib.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("technician-cli-"));
+            }
+        }
+    }
 }

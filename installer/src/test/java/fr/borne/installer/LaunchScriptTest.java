@@ -42,7 +42,7 @@ class LaunchScriptTest {
         assertThat(result.out().lines().toList()).containsSubsequence(
                 "-Xmx256m", "-Dborne.role=kiosk", "-Dborne.config.dir=" + tmp, "-Dborne.data.dir=/var/lib/borne",
                 "--module-path", "/usr/share/borne/lib/javafx", "--add-modules", "ALL-MODULE-PATH",
-                "-cp", "/usr/share/borne/lib/*", "fr.borne.kiosk.KioskMain", "--demo", "two words");
+                "-Dpicocli.defaults.borne-kiosk.path=" + tmp.resolve("kiosk.properties"), "-cp", "/usr/share/borne/lib/*", "fr.borne.kiosk.KioskMain", "--demo", "two words");
     }
 
     @Test
@@ -56,6 +56,17 @@ class LaunchScriptTest {
                 .contains("-Dlogback.configurationFile=" + tmp.resolve("logback.xml"))
                 .doesNotContain("--module-path")
                 .endsWith("fr.borne.agent.SyncAgentMain", "status");
+    }
+
+    @Test
+    void the_technician_tool_reads_the_same_option_defaults() {
+        Command.Result result = launch("technician", "fr.borne.ctl.BorneCtl", "status");
+
+        assertThat(result.exitCode()).as(result.both()).isZero();
+        assertThat(result.out().lines().toList())
+                .contains("-Dpicocli.defaults.borne-ctl.path=" + tmp.resolve("kiosk.properties"))
+                .doesNotContain("--module-path")
+                .endsWith("fr.borne.ctl.BorneCtl", "status");
     }
 
     @Test

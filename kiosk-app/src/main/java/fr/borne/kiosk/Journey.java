@@ -92,9 +92,10 @@ public final class Journey {
         boolean hadVisitor = ctx.session().active();
         watch.stop();
         ctx.session().clear();
+        // leave the personal screens first: switching back the language and theme re-renders the current screen
+        start();
         theme.reset();
         ctx.texts().use(Language.DEFAULT);
-        start();
         if (hadVisitor) {
             LOG.info("session ended");
         }

@@ -9,6 +9,7 @@ import fr.borne.sync.Change;
 import fr.borne.sync.ChangeApplier;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.detainee.Detainee;
+import fr.borne.permit.PermitKind;
 import fr.borne.visitor.Badge;
 import fr.borne.visitor.Visitor;
 
@@ -56,7 +57,9 @@ public final class Publisher {
         PermitRepository permits = new PermitRepository(connection);
         List<Change> changes = new ArrayList<>();
         for (String visitorId : visitorsTouched) {
-            permits.find(visitorId, booking.detaineeId()).ifPresent(p -> changes.add(new Change.PermitChanged(p)));
+            // only a provisional permit counts its visits (P2, C8): a permanent one did not change
+            permits.find(visitorId, booking.detaineeId()).filter(p -> p.kind() == PermitKind.PROVISIONAL)
+                    .ifPresent(p -> changes.add(new Change.PermitChanged(p)));
         }
         changes.add(new Change.BookingChanged(booking));
         feed.appendAll(connection, scope, changes);

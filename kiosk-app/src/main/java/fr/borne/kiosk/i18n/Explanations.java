@@ -23,7 +23,9 @@ public final class Explanations {
     public static final Set<Reason> SHORT_STATUS = EnumSet.of(
             Reason.NOT_YET_OPEN, Reason.BOOKING_CLOSED, Reason.FULL, Reason.WEEKLY_QUOTA_REACHED,
             Reason.DISCIPLINARY_QUOTA_REACHED, Reason.CLOSED, Reason.DETAINEE_ALREADY_BOOKED_THIS_ROUND,
-            Reason.VISITOR_BOOKED_IN_OVERLAPPING_ROUND, Reason.UNKNOWN_ROUND);
+            Reason.VISITOR_BOOKED_IN_OVERLAPPING_ROUND, Reason.UNKNOWN_ROUND, Reason.PERMIT_SUSPENDED,
+            Reason.PERMIT_WITHDRAWN, Reason.PROVISIONAL_PERMIT_USED_UP, Reason.MINOR_UNACCOMPANIED,
+            Reason.MINOR_ALONE_NOT_ALLOWED, Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
 
     private final Texts texts;
     private final VisitorDirectory directory;

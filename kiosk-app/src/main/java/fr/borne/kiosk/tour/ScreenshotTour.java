@@ -88,10 +88,12 @@ public final class ScreenshotTour {
             tapFirst("day-", tile -> unavailable(tile) && text(tile).contains(ui.context().texts().get("status.WEEKLY_QUOTA_REACHED")));
         });
         step("13-under-16", () -> {
-            scan("DEMO-0004");
+            scan("DEMO-0001");
             tap("book");
             tapFirst("day-", tile -> !unavailable(tile));
             tapFirst("round-", tile -> !unavailable(tile));
+            tap("visitor-v-sophie-marchand");
+            tap("visitor-v-lucas-marchand");
         });
         step("14-cancel", () -> {
             scan("DEMO-0014");

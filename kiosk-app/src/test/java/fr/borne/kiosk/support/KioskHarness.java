@@ -146,7 +146,11 @@ public final class KioskHarness implements AutoCloseable {
     }
 
     public String text(String id) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ((Labeled) ui.scene().lookup("#" + id)).getText());
+        Node node = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ui.scene().lookup("#" + id));
+        if (!(node instanceof Labeled labeled)) {
+            throw new AssertionError("no text #" + id + " on screen; texts: " + texts());
+        }
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, labeled::getText);
     }
 
     public void onFx(Runnable action) {

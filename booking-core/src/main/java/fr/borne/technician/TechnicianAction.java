@@ -1,0 +1,17 @@
+package fr.borne.technician;
+
+/** What a technician did, as written to the audit log and pushed to central. */
+public enum TechnicianAction {
+    SIGN_IN,
+    SIGN_IN_REFUSED,
+    LOCKED_OUT,
+    SIGN_OUT,
+    ENROL,
+    STATUS,
+    DEVICE_TEST,
+    SYNC_NOW,
+    OUT_OF_SERVICE_ON,
+    OUT_OF_SERVICE_OFF,
+    DIAGNOSTICS,
+    BACKUP
+}

@@ -1,0 +1,183 @@
+package fr.borne.agent.bench;
+
+import fr.borne.agent.AgentAssembly;
+import fr.borne.agent.AgentConfig;
+import fr.borne.agent.SyncAgent;
+import fr.borne.agent.client.ClientSettings;
+import fr.borne.agent.client.ClientTls;
+import fr.borne.agent.pull.FeedPuller;
+import fr.borne.agent.push.OutboxPusher;
+import fr.borne.booking.BookingRequest;
+import fr.borne.booking.BookingResult;
+import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Channel;
+import fr.borne.booking.HoldResult;
+import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralServices;
+import fr.borne.central.TestCertificates;
+import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.central.http.CentralServer;
+import fr.borne.central.kiosk.Principal;
+import fr.borne.demo.LargeEstablishment;
+import fr.borne.store.Database;
+import fr.borne.store.Sql;
+import fr.borne.store.SqliteBookingService;
+import fr.borne.sync.AllotmentSeatPolicy;
+import fr.borne.sync.BookingData;
+import fr.borne.sync.CreateBooking;
+import fr.borne.sync.LocalAllotments;
+import fr.borne.sync.SyncJson;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sync speed on loopback with real mutual TLS: the initial sync of a large establishment
+ * into an empty replica (time, peak heap), a delta of 100 changes, and the round trip of
+ * a kiosk booking to central and back into the replica (median, p99). Run with
+ * {@code mvn -q -pl sync-agent test-compile exec:exec@bench}; the JVM gets -Xmx256m.
+ */
+public final class SyncBenchmark {
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("borne-bench");
+        Clock clock = Clock.systemUTC();
+        TestCertificates certificates = new TestCertificates();
+        Database centralDb = CentralDatabase.open(dir.resolve("central.db"));
+        CentralServices central = CentralServices.create(centralDb, clock);
+        LargeEstablishment.load(centralDb, clock);
+        centralDb.write(c -> {
+            FeedSnapshot.publishAll(c);
+            central.kiosks().register(c, "large-1", LargeEstablishment.ID);
+            return null;
+        });
+        int feedSize = centralDb.read(c -> Sql.count(c, "SELECT count(*) FROM central_feed"));
+        try (CentralServer server = new CentralServer(central, Optional.of(certificates.serverTls()), Set.of("admin"))) {
+            int port = server.start("127.0.0.1", 0);
+            ClientSettings settings = ClientSettings.defaults("https://localhost:" + port, "large-1",
+                    Optional.of(new ClientTls(certificates.issue("large-1"), certificates.authority().certificate())));
+            try (AgentAssembly kiosk = new AgentAssembly(new AgentConfig(dir.resolve("kiosk.db"), settings, "large-1",
+                    LargeEstablishment.ID, 8, 2_000, SyncAgent.Periods.defaults()), clock)) {
+                FeedPuller puller = new FeedPuller(kiosk.database(), clientOf(settings), clock, 2_000);
+
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                FeedPuller.PullReport initial = puller.pull();
+                long initialMillis = (System.nanoTime() - start) / 1_000_000;
+                long peakHeapMb = peakHeap() / (1024 * 1024);
+                System.out.printf("initial sync: %d changes (feed of %d) in %d ms, peak heap %d MB (whole JVM, central included)%n",
+                        initial.changes(), feedSize, initialMillis, peakHeapMb);
+
+                publishPortalBookings(central, centralDb, 100);
+                start = System.nanoTime();
+                FeedPuller.PullReport delta = puller.pull();
+                System.out.printf("delta: %d changes in %d ms%n", delta.changes(), (System.nanoTime() - start) / 1_000_000);
+
+                kiosk.agent().syncOnce();
+                roundTrips(kiosk, puller, settings, clock, 200);
+            }
+        }
+        centralDb.close();
+    }
+
+    private static fr.borne.agent.client.CentralClient clientOf(ClientSettings settings) {
+        return new fr.borne.agent.client.CentralClient(settings, SyncJson.mapper());
+    }
+
+    private static void publishPortalBookings(CentralServices central, Database centralDb, int wanted) {
+        List<List<String>> pairs = candidates(centralDb);
+        int made = 0;
+        for (List<String> pair : pairs) {
+            if (made >= wanted) {
+                break;
+            }
+            UUID id = UUID.randomUUID();
+            BookingData data = new BookingData(id, "B" + Integer.toString(made, 36) + id.toString().substring(0, 5),
+                    pair.get(0), pair.get(1), pair.get(2), null, java.time.LocalDate.parse(pair.get(3)),
+                    List.of(pair.get(0)), BookingStatus.CONFIRMED, Channel.PORTAL, Clock.systemUTC().instant());
+            var reply = central.bookings().create(new Principal.Admin("portal"), id.toString(), new CreateBooking(data, false));
+            if (reply instanceof fr.borne.central.booking.Reply.Answered answered && answered.answer().accepted()) {
+                made++;
+            }
+        }
+    }
+
+    /** Adult visitors and their detainees with open rounds 4 to 12 days ahead, spread over the establishment. */
+    private static List<List<String>> candidates(Database database) {
+        List<List<String>> pairs = database.read(c -> Sql.list(c, """
+                SELECT p.visitor_id, p.detainee_id, r.id, date('now', '+' || (4 + (abs(random()) % 9)) || ' days')
+                FROM permit p JOIN visitor v ON v.id = p.visitor_id JOIN detainee d ON d.id = p.detainee_id
+                JOIN round r ON r.establishment_id = d.establishment_id
+                WHERE p.status = 'ACTIVE' AND p.kind = 'PERMANENT' AND v.birth_date < '2000-01-01'
+                  AND d.establishment_id = 'large' AND abs(random()) % 40 = 0 LIMIT 5000""",
+                row -> List.of(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
+        Collections.shuffle(pairs);
+        return pairs;
+    }
+
+    private static void roundTrips(AgentAssembly kiosk, FeedPuller puller, ClientSettings settings, Clock clock, int wanted) {
+        SqliteBookingService service = new SqliteBookingService(kiosk.database(), LargeEstablishment.ID, clock,
+                new AllotmentSeatPolicy(new LocalAllotments()));
+        OutboxPusher pusher = new OutboxPusher(kiosk.database(), clientOf(settings), SyncJson.mapper(), clock);
+        List<Long> micros = new ArrayList<>();
+        for (List<String> pair : candidates(kiosk.database())) {
+            if (micros.size() >= wanted) {
+                break;
+            }
+            java.time.LocalDate date = java.time.LocalDate.parse(pair.get(3));
+            long start = System.nanoTime();
+            HoldResult hold = service.hold(pair.get(0), pair.get(1), pair.get(2), date);
+            if (!(hold instanceof HoldResult.Held held)) {
+                continue;
+            }
+            BookingResult result = service.confirm(held.hold().id(), new BookingRequest(pair.get(0), pair.get(1),
+                    pair.get(2), date, List.of(pair.get(0)), false, Channel.KIOSK));
+            if (!(result instanceof BookingResult.Done)) {
+                continue;
+            }
+            OutboxPusher.PushReport pushed = pusher.push();
+            puller.pull();
+            if (pushed.sent() == 1) {
+                micros.add((System.nanoTime() - start) / 1_000);
+            }
+        }
+        Collections.sort(micros);
+        if (micros.isEmpty()) {
+            System.out.println("round trip: no booking could be made (no allotted seat on the sampled rounds)");
+            return;
+        }
+        System.out.printf("round trip kiosk -> central -> replica over %d bookings: median %.1f ms, p99 %.1f ms%n",
+                micros.size(), micros.get(micros.size() / 2) / 1000.0,
+                micros.get(Math.min(micros.size() - 1, (int) Math.ceil(micros.size() * 0.99) - 1)) / 1000.0);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
