@@ -86,7 +86,7 @@ public final class TechnicianAccounts {
         return database.write(c -> {
             boolean removed = Sql.update(c, "DELETE FROM technician WHERE id = ?", technicianId) > 0;
             if (removed) {
-                AuditLog.append(c, removedBy, TechnicianAction.ENROL, "removed technician " + technicianId, now);
+                AuditLog.append(c, removedBy, TechnicianAction.REMOVE, "removed technician " + technicianId, now);
             }
             return removed;
         });

@@ -7,6 +7,8 @@ public enum TechnicianAction {
     LOCKED_OUT,
     SIGN_OUT,
     ENROL,
+    REMOVE,
+    LIST_TECHNICIANS,
     STATUS,
     DEVICE_TEST,
     SYNC_NOW,

@@ -53,7 +53,7 @@ final class TechnicianCommand {
                     return Exit.OK;
                 }
                 ctl.out().println("Not enrolled: " + ((EnrolResult.Rejected) result).message());
-                ctl.audit(db, TechnicianAction.ENROL, "enrolment of " + id + " refused");
+                ctl.audit(db, TechnicianAction.ENROL, "enrolment refused");
                 return Exit.PROBLEM;
             }
         }
@@ -78,7 +78,7 @@ final class TechnicianCommand {
                     ctl.out().println(t.id() + "  enrolled " + t.enrolledAt()
                             + t.lockedUntil().filter(now::isBefore).map(u -> "  LOCKED until " + u).orElse(""));
                 }
-                ctl.audit(db, TechnicianAction.ENROL, "listed " + all.size() + " technician(s)");
+                ctl.audit(db, TechnicianAction.LIST_TECHNICIANS, "listed " + all.size() + " technician(s)");
                 return Exit.OK;
             }
         }
@@ -102,7 +102,7 @@ final class TechnicianCommand {
                     return Exit.OK;
                 }
                 ctl.out().println("No technician " + id + ": see borne-ctl technician list.");
-                ctl.audit(db, TechnicianAction.ENROL, "removal of unknown technician " + id + " refused");
+                ctl.audit(db, TechnicianAction.REMOVE, "removal refused: no such technician");
                 return Exit.PROBLEM;
             }
         }

@@ -83,8 +83,10 @@ public final class KioskBench {
                 rss.add(residentKb());
             }
         }
-        System.out.printf("resident memory after 50/100/150/200 sessions: %s MB%n",
-                rss.stream().map(kb -> String.valueOf(kb / 1024)).toList());
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("resident memory after 50/100/150/200 sessions: %s MB (heap used after GC %d MB)%n",
+                rss.stream().map(kb -> String.valueOf(kb / 1024)).toList(),
+                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
         database.close();
         Platform.exit();
         System.exit(0);
