@@ -143,6 +143,11 @@ check "JavaFX modules resolve on this runtime" \
 check "the sync agent's launcher starts its main class" \
     "runuser -u borne -- borne-sync-agent --help 2>&1 | tee /tmp/agent-help.txt | grep -q -e 'Usage:' -e 'borne stand-in application' || { cat /tmp/agent-help.txt; false; }"
 
+if in_root test -e /usr/bin/borne-ctl; then
+    check "the technician tool's launcher starts its main class" \
+        "runuser -u borne -- borne-ctl --help 2>&1 | tee /tmp/ctl-help.txt | grep -q 'Usage:' || { cat /tmp/ctl-help.txt; false; }"
+fi
+
 # The JavaFX native libraries find every shared library they link to: the Depends are complete.
 mkdir -p "$root/tmp/fx"
 fxjar="$root/usr/share/borne/lib/javafx/javafx-graphics-21.0.12-linux.jar"

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a visitor alone can book for a detainee, day by day from today through the
+ * Which rounds a badge holder can choose for a detainee, day by day from today through the
  * booking horizon, with one reason for each day where nothing can be booked.
  * Reads the ledger a fixed number of times whatever the number of rounds.
  */
@@ -78,7 +78,10 @@ final class AvailabilityPlanner {
             RoundOccurrence occurrence = new RoundOccurrence(round, date, facts.zone());
             BookingRequest alone = new BookingRequest(visitorId, facts.detainee().id(), round.id(), date,
                     List.of(visitorId), false, Channel.KIOSK);
-            Decision decision = new Decision(BookingChecks.newBooking(facts, alone, forRound, Optional.empty()));
+            // Who comes along is chosen after the round, and checked on confirmation.
+            Decision decision = new Decision(BookingChecks.newBooking(facts, alone, forRound, Optional.empty()).stream()
+                    .filter(refusal -> !refusal.reason().dependsOnWhoComes())
+                    .toList());
             rounds.add(new RoundAvailability(occurrence, occurrence.convocation(forRound.convocationLead()),
                     CapacityRules.seatsLeft(facts, occurrence, Optional.empty()), decision));
         }

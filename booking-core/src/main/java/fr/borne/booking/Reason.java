@@ -54,4 +54,18 @@ public enum Reason {
     public RuleId rule() {
         return rule;
     }
+
+    /**
+     * Whether the refusal depends on who comes along rather than on the round: such a
+     * refusal does not stop a badge holder from choosing a round (they may book for
+     * others, C7, or add the adult a minor needs, P4); the confirmation checks it.
+     */
+    public boolean dependsOnWhoComes() {
+        return switch (this) {
+            case NO_VISITOR, TOO_MANY_VISITORS, SAME_VISITOR_TWICE, COMPANION_WITHOUT_PERMIT,
+                    PROVISIONAL_PERMIT_USED_UP, PERMIT_SUSPENDED, PERMIT_WITHDRAWN,
+                    MINOR_UNACCOMPANIED, MINOR_ALONE_NOT_ALLOWED, VISITOR_BOOKED_IN_OVERLAPPING_ROUND -> true;
+            default -> false;
+        };
+    }
 }

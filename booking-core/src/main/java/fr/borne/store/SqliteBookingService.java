@@ -22,11 +22,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,17 +34,6 @@ import java.util.UUID;
  * Settings come from the replica's {@code settings_override} table at each call.
  */
 public final class SqliteBookingService implements BookingService {
-
-    /**
-     * Refusals that depend on who comes along rather than on the seat: a hold, made as
-     * soon as the round is chosen, is not refused for them; the confirmation checks them.
-     */
-    private static final Set<Reason> ABOUT_WHO_COMES = EnumSet.of(
-            Reason.NO_VISITOR, Reason.TOO_MANY_VISITORS, Reason.SAME_VISITOR_TWICE,
-            Reason.COMPANION_WITHOUT_PERMIT, Reason.PROVISIONAL_PERMIT_USED_UP,
-            Reason.PERMIT_SUSPENDED, Reason.PERMIT_WITHDRAWN,
-            Reason.MINOR_UNACCOMPANIED, Reason.MINOR_ALONE_NOT_ALLOWED,
-            Reason.VISITOR_BOOKED_IN_OVERLAPPING_ROUND);
 
     private final Database database;
     private final String establishmentId;
@@ -87,7 +74,7 @@ public final class SqliteBookingService implements BookingService {
             BookingRequest alone = new BookingRequest(visitorId, detaineeId, roundId, date, List.of(visitorId),
                     false, Channel.KIOSK);
             List<Refusal> refusals = new ArrayList<>(rules(connection).mayBook(alone).refusals());
-            refusals.removeIf(refusal -> ABOUT_WHO_COMES.contains(refusal.reason()));
+            refusals.removeIf(refusal -> refusal.reason().dependsOnWhoComes());
             refusals.addAll(elsewhere(connection, detaineeId));
             if (refusals.isEmpty()) {
                 seatPolicy.mayTakeSeat(connection, new RoundDay(roundId, date), now).ifPresent(refusals::add);

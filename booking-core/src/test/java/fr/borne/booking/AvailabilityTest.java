@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import static fr.borne.booking.Timetables.PARIS;
@@ -152,14 +153,17 @@ class AvailabilityTest {
     }
 
     @Test
-    void P3_a_visitor_whose_permit_is_suspended_sees_why_on_every_open_day() {
+    void C7_a_holder_whose_permit_is_suspended_may_still_choose_rounds_to_book_for_others() {
         world.visitor("suspended", World.ADULT_BIRTH);
         world.permit("suspended", "d1", PermitKind.PERMANENT, 0, PermitStatus.SUSPENDED, false, false);
 
         Availability availability = world.rulesAt(TUESDAY_EARLY).availability("suspended", "d1");
+        RoundAvailability first = day(availability, THU_26_NOV).rounds().get(0);
+        Decision herselfAlone = world.rulesAt(TUESDAY_EARLY).mayBook(new BookingRequest("suspended", "d1",
+                first.occurrence().round().id(), THU_26_NOV, List.of("suspended"), false, Channel.KIOSK));
 
-        assertThat(availability.days()).noneMatch(DayAvailability::bookable);
-        assertThat(reason(availability, THU_26_NOV)).contains(Reason.PERMIT_SUSPENDED);
+        assertThat(day(availability, THU_26_NOV).bookable()).isTrue();
+        assertThat(herselfAlone.reasons()).contains(Reason.PERMIT_SUSPENDED);
     }
 
     @Test

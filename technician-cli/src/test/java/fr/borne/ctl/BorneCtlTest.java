@@ -146,6 +146,8 @@ class BorneCtlTest {
 
     @Test
     void scannerTestReportsTheLengthOfTheCodeButNeverTheCode() throws Exception {
+        // Made here, so that the scan below waits for the scanner to read it rather than landing in a plain file.
+        assertThat(new ProcessBuilder("mkfifo", "-m", "600", pipe.toString()).start().waitFor()).isZero();
         CtlRun run = new CtlRun(clock);
         CompletableFuture<CtlRun.Result> test = CompletableFuture.supplyAsync(
                 () -> run.execute(withGlobals("device", "test", "scanner", "--wait", "20")));
