@@ -9,6 +9,7 @@ packages=(
   libgtk-3-0     # JavaFX's GTK glass needs it for a real window
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
+  chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
 )
 
 missing=()

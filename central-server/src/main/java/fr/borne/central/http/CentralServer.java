@@ -154,6 +154,7 @@ public final class CentralServer implements AutoCloseable {
             ctx.json(new HeartbeatAck(kiosk.id(), kiosk.establishmentId(), clock.instant()));
         });
 
+        fr.borne.central.fleet.FleetRoutes.of(database, json, clock, tls.isPresent(), adminNames).register(app);
         app.before("/v1/admin/*", ctx -> admin(ctx));
         app.post("/v1/admin/kiosks", ctx -> {
             AdminCalls.KioskRegistration registration = body(ctx, AdminCalls.KioskRegistration.class);
