@@ -12,4 +12,6 @@ public record Problem(String code, String message) {
     public static final String UNKNOWN_KIOSK = "UNKNOWN_KIOSK";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
+    /** A remote question about a visitor and a detainee no permit links. */
+    public static final String NO_PERMIT = "NO_PERMIT";
 }

@@ -3,6 +3,7 @@ package fr.borne.technician;
 import fr.borne.visitor.BadgeCode;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,11 +70,41 @@ public final class LogScrubber {
         if (HEX.matcher(token).matches()) {
             return HASH;
         }
-        if (CODE_SHAPED.matcher(token).matches() || LONG_DIGITS.matcher(token).matches()
-                || knownCodeHashes.contains(BadgeCode.hash(token))) {
+        if (isCode(token)) {
             return BADGE;
         }
-        return token;
+        return token.indexOf('-') < 0 ? token : maskCodeRuns(token.split("-", -1));
+    }
+
+    private boolean isCode(String token) {
+        return CODE_SHAPED.matcher(token).matches() || LONG_DIGITS.matcher(token).matches()
+                || knownCodeHashes.contains(BadgeCode.hash(token));
+    }
+
+    /** A code glued to words by dashes ("scan-DEMO-0001"): masks the longest code-like run of parts. */
+    private String maskCodeRuns(String[] parts) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < parts.length) {
+            int end = -1;
+            for (int j = parts.length; j > i && end < 0; j--) {
+                String run = String.join("-", Arrays.copyOfRange(parts, i, j));
+                if (run.length() >= 4 && isCode(run)) {
+                    end = j;
+                }
+            }
+            if (out.length() > 0) {
+                out.append('-');
+            }
+            if (end > 0) {
+                out.append(BADGE);
+                i = end;
+            } else {
+                out.append(parts[i]);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private String maskNames(String text) {

@@ -25,6 +25,12 @@ class LogScrubberTest {
     }
 
     @Test
+    void masksCodesGluedToWordsByDashes() {
+        assertThat(scrubber.scrub("key scan-DEMO-0001 and user-abc12345-ok and pool-1-thread-2"))
+                .isEqualTo("key scan-[badge] and user-[badge]-ok and pool-1-thread-2");
+    }
+
+    @Test
     void masksHashesButKeepsBookingIdsAndOrdinaryWords() {
         String hash = BadgeCode.hash("DEMO-0001");
         String text = "booking 3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c saved for badge " + hash.substring(0, 8)

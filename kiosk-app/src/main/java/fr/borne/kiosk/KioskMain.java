@@ -1,5 +1,6 @@
 package fr.borne.kiosk;
 
+import fr.borne.demo.DemoBadge;
 import fr.borne.demo.DemoBadges;
 import fr.borne.demo.DemoData;
 import fr.borne.demo.Timetables;
@@ -9,9 +10,17 @@ import fr.borne.device.config.Devices;
 import fr.borne.device.scanner.KeyboardWedgeScanner;
 import fr.borne.kiosk.devices.KeyboardWedge;
 import fr.borne.kiosk.devices.ScannerLink;
+import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.session.Timeouts;
+import fr.borne.kiosk.startup.ReplicaWait;
+import fr.borne.kiosk.startup.StartingView;
+import fr.borne.kiosk.theme.Theme;
 import fr.borne.kiosk.tour.ScreenshotTour;
+import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.store.Database;
+import fr.borne.store.SeatPolicy;
+import fr.borne.sync.AllotmentSeatPolicy;
+import fr.borne.sync.LocalAllotments;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -24,19 +33,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The kiosk process's composition root: opens the local replica (loading the demo data
- * into a new file with {@code --demo}), starts the devices from their configuration
- * (simulators by default), and shows the screen undecorated over the whole display.
+ * The kiosk process's composition root: starts the devices from their configuration
+ * (simulators by default), opens the local replica once it holds the establishment (the
+ * sync agent fills a new one; {@code --demo} without an agent loads the demo data), and
+ * shows the screen undecorated over the whole display.
  */
 @Command(name = "borne-kiosk", mixinStandardHelpOptions = true,
         description = "The visitor's self-service kiosk for booking prison visits.")
@@ -53,8 +65,19 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--establishment", defaultValue = Timetables.ROUEN, description = "The establishment this kiosk serves (default: ${DEFAULT-VALUE}).")
     String establishmentId;
 
-    @Option(names = "--demo", description = "Load the demo data into a new database file and offer the demo badges panel.")
+    @Option(names = "--demo", description = "Without a sync agent: load the demo data into a new database file and offer the demo badges panel.")
     boolean demo;
+
+    @Option(names = "--demo-badges", description = "Offer the demo badges panel (the replica comes from the sync agent).")
+    boolean demoBadges;
+
+    @Option(names = "--sync-agent", description = "A sync agent keeps this replica: wait for its first sync, and confirm "
+            + "offline only on seats central allotted to this kiosk.")
+    boolean syncAgent;
+
+    @Option(names = "--agent-local", description = "The sync agent's local API (loopback), e.g. http://127.0.0.1:18081: "
+            + "bookings then take seats from this kiosk's allotment, ask central when none is left, and serve visitors of other establishments.")
+    URI agentLocal;
 
     @Option(names = "--windowed", description = "A decorated 1280x800 window that can be closed (development).")
     boolean windowed;
@@ -79,66 +102,90 @@ public final class KioskMain implements Callable<Integer> {
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
         Clock clock = Clock.systemUTC();
-        boolean fresh = !Files.exists(db);
         if (db.toAbsolutePath().getParent() != null) {
             Files.createDirectories(db.toAbsolutePath().getParent());
         }
-        Database database = Database.open(db);
-        if (demo && fresh) {
-            DemoData.load(database, clock);
+        boolean synced = syncAgent || agentLocal != null;
+        if (demo && !synced && !Files.exists(db)) {
+            // standalone demo: no agent fills this replica, so it starts from the demo data
+            try (Database database = Database.open(db)) {
+                DemoData.load(database, clock);
+            }
             LOG.info("demo data loaded into the new database {}", db);
         }
-        LocalStore store = LocalStore.open(database, establishmentId, clock);
         DeviceConfig config = devicesFile == null ? DeviceConfig.simulated() : DeviceConfig.load(devicesFile);
         Devices devices = new DeviceFactory(clock).create(config);
         ScannerLink scanner = new ScannerLink(false);
         scanner.listenTo(devices.scanner());
+        // the toolkit first: device events are handed to the JavaFX thread from the start
+        Platform.startup(() -> { });
         devices.startAll();
         ExecutorService printing = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "receipt-printing");
             t.setDaemon(true);
             return t;
         });
+        CompletableFuture<Database> replica = new ReplicaWait(db, establishmentId, synced,
+                Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devices.close();
-            database.close();
+            replica.thenAccept(Database::close);
         }, "kiosk-shutdown"));
 
         Timeouts timeouts = new Timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(warningSeconds));
-        boolean demoPanel = demo || tourFolder != null;
-        Platform.startup(() -> {
+        List<DemoBadge> demoBadgeList = demo || demoBadges || tourFolder != null ? DemoBadges.ALL : List.of();
+        Platform.runLater(() -> {
             Rectangle2D bounds = windowed ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
-            KioskUi ui = KioskUi.build(store, clock, devices.printer(), printing, devices.indicator(),
-                    scanner.connectedProperty(), timeouts, demoPanel ? DemoBadges.ALL : List.of(), bounds);
-            scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
-            Platform.runLater(() -> scanner.onEvent(devices.scanner().connected()
-                    ? new fr.borne.device.scanner.ScannerEvent.Connected(clock.instant())
-                    : new fr.borne.device.scanner.ScannerEvent.Disconnected(clock.instant())));
-            if (devices.scanner() instanceof KeyboardWedgeScanner wedge) {
-                new KeyboardWedge(wedge).watch(ui.scene());
+            Stage stage = stage(bounds);
+            if (!replica.isDone()) {
+                stage.setScene(StartingView.scene(new Texts(), new Theme(), bounds));
+                stage.show();
             }
-            Thread.currentThread().setUncaughtExceptionHandler((thread, fault) -> ui.journey().trouble(fault));
-            Stage stage = new Stage(windowed ? StageStyle.DECORATED : StageStyle.UNDECORATED);
-            stage.setTitle(store.establishment().name());
-            stage.setScene(ui.scene());
-            stage.setX(bounds.getMinX());
-            stage.setY(bounds.getMinY());
-            stage.setWidth(bounds.getWidth());
-            stage.setHeight(bounds.getHeight());
-            stage.setFullScreenExitHint("");
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            if (!windowed) {
-                // no way out for a visitor: only the technician (or the system) stops the kiosk
-                stage.setOnCloseRequest(event -> event.consume());
-            } else {
-                stage.setOnHidden(e -> System.exit(0));
-            }
-            stage.show();
-            LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
-            if (tourFolder != null) {
-                new ScreenshotTour(ui, scanner, tourFolder, () -> System.exit(0)).start();
-            }
+            replica.thenAccept(database -> Platform.runLater(() -> {
+                KioskUi ui = serve(database, synced, clock, devices, scanner, printing, timeouts, demoBadgeList, bounds);
+                stage.setTitle(ui.context().establishment().name());
+                stage.setScene(ui.scene());
+                stage.show();
+                LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
+                if (tourFolder != null) {
+                    new ScreenshotTour(ui, scanner, tourFolder, () -> System.exit(0)).start();
+                }
+            }));
         });
         return 0;
+    }
+
+    private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner, ExecutorService printing,
+                          Timeouts timeouts, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
+        SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
+        LocalStore store = LocalStore.open(database, establishmentId, clock, seats);
+        KioskUi ui = KioskUi.build(store, clock, devices.printer(), printing, devices.indicator(),
+                scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
+        scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        scanner.onEvent(devices.scanner().connected()
+                ? new ScannerEvent.Connected(clock.instant())
+                : new ScannerEvent.Disconnected(clock.instant()));
+        if (devices.scanner() instanceof KeyboardWedgeScanner wedge) {
+            new KeyboardWedge(wedge).watch(ui.scene());
+        }
+        Thread.currentThread().setUncaughtExceptionHandler((thread, fault) -> ui.journey().trouble(fault));
+        return ui;
+    }
+
+    private Stage stage(Rectangle2D bounds) {
+        Stage stage = new Stage(windowed ? StageStyle.DECORATED : StageStyle.UNDECORATED);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        if (!windowed) {
+            // no way out for a visitor: only the technician (or the system) stops the kiosk
+            stage.setOnCloseRequest(event -> event.consume());
+        } else {
+            stage.setOnHidden(e -> System.exit(0));
+        }
+        return stage;
     }
 }

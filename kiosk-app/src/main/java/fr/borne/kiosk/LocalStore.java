@@ -6,6 +6,7 @@ import fr.borne.establishment.Round;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
 import fr.borne.store.RoundRepository;
+import fr.borne.store.SeatPolicy;
 import fr.borne.store.SettingsOverrideRepository;
 import fr.borne.store.SqliteBookingService;
 import fr.borne.store.SqliteVisitorDirectory;
@@ -26,6 +27,11 @@ public record LocalStore(BookingService bookings, VisitorDirectory directory, Es
     }
 
     public static LocalStore open(Database database, String establishmentId, Clock clock) {
+        return open(database, establishmentId, clock, SeatPolicy.roundCapacity());
+    }
+
+    /** @param seats whether this kiosk may take a seat locally: the round's capacity, or its allotment */
+    public static LocalStore open(Database database, String establishmentId, Clock clock, SeatPolicy seats) {
         SqliteVisitorDirectory directory = new SqliteVisitorDirectory(database, establishmentId, clock);
         Establishment establishment = directory.establishment(establishmentId).orElseThrow(() ->
                 new IllegalStateException("the database holds no establishment '" + establishmentId
@@ -33,7 +39,7 @@ public record LocalStore(BookingService bookings, VisitorDirectory directory, Es
         List<Round> timetable = database.read(c -> new RoundRepository(c).ofEstablishment(establishmentId));
         BookingSettings settings = database.read(c -> new SettingsOverrideRepository(c).load())
                 .forEstablishment(establishmentId);
-        return new LocalStore(new SqliteBookingService(database, establishmentId, clock), directory, establishment,
+        return new LocalStore(new SqliteBookingService(database, establishmentId, clock, seats), directory, establishment,
                 timetable, settings);
     }
 }

@@ -3,7 +3,13 @@ package fr.borne.agent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.allotment.AllotmentKeeper;
 import fr.borne.agent.client.CentralClient;
+import fr.borne.agent.client.ClientSettings;
+import fr.borne.agent.client.LinkState;
 import fr.borne.agent.heartbeat.HeartbeatSender;
+import fr.borne.agent.local.LocalApi;
+import fr.borne.agent.local.OnlineBookings;
+import fr.borne.agent.local.RemoteVisitors;
+import fr.borne.agent.local.StatusReport;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.settings.BookingSettings;
@@ -11,27 +17,61 @@ import fr.borne.store.Database;
 import fr.borne.sync.SyncJson;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 /** The agent's object graph, built by constructors from its configuration. */
 public final class AgentAssembly implements AutoCloseable {
 
     public static final String VERSION = "0.1.0";
 
+    private final AgentConfig config;
+    private final ObjectMapper json = SyncJson.mapper();
     private final Database database;
+    private final LinkState link;
     private final CentralClient client;
+    private final OutboxPusher pusher;
     private final SyncAgent agent;
     private final HeartbeatSender heartbeat;
+    private final Clock clock;
+    private CentralClient onlineClient;
+    private LocalApi localApi;
 
     public AgentAssembly(AgentConfig config, Clock clock) {
-        ObjectMapper json = SyncJson.mapper();
+        this.config = config;
+        this.clock = clock;
         this.database = Database.open(config.database());
-        this.client = new CentralClient(config.client(), json);
-        OutboxPusher pusher = new OutboxPusher(database, client, json, clock);
+        this.link = new LinkState(clock);
+        this.client = new CentralClient(config.client(), json, link);
+        this.pusher = new OutboxPusher(database, client, json, clock);
         FeedPuller puller = new FeedPuller(database, client, clock, config.pageSize());
         AllotmentKeeper keeper = new AllotmentKeeper(database, client, clock, config.kioskId(),
                 config.establishmentId(), BookingSettings.NATIONAL, config.allotmentSeats());
         this.heartbeat = new HeartbeatSender(database, client, clock, VERSION);
         this.agent = new SyncAgent(database, pusher, puller, keeper, heartbeat, config.periods());
+    }
+
+    /**
+     * Starts the kiosk app's loopback API if the configuration asks for it, and returns its
+     * port. Its calls to central are short, so the visitor waits a few seconds at most.
+     */
+    public synchronized Optional<Integer> startLocalApi() {
+        if (config.localApi().isEmpty() || localApi != null) {
+            return Optional.ofNullable(localApi).map(api -> api.boundAddress().getPort());
+        }
+        AgentConfig.LocalApi settings = config.localApi().get();
+        onlineClient = new CentralClient(onlineSettings(config.client(), settings.onlineWait()), json, link);
+        localApi = new LocalApi(new OnlineBookings(database, onlineClient, config.establishmentId(), clock),
+                new RemoteVisitors(onlineClient),
+                new StatusReport(database, link, pusher, config.kioskId(), config.establishmentId()),
+                agent::nudge, json);
+        return Optional.of(localApi.start(settings.port()));
+    }
+
+    /** Two tries within {@code wait}: a lost packet is retried once, a dead link answers in time. */
+    static ClientSettings onlineSettings(ClientSettings base, Duration wait) {
+        Duration attempt = wait.minusMillis(100).dividedBy(2);
+        return base.withTimeouts(attempt, attempt, attempt).withRetries(1, Duration.ofMillis(50), Duration.ofMillis(100));
     }
 
     public SyncAgent agent() {
@@ -46,9 +86,17 @@ public final class AgentAssembly implements AutoCloseable {
         return heartbeat;
     }
 
+    public Optional<LocalApi> localApi() {
+        return Optional.ofNullable(localApi);
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         agent.stop();
+        if (localApi != null) {
+            localApi.close();
+            onlineClient.close();
+        }
         client.close();
         database.close();
     }

@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The daemon's loop. The outbox is polled every few tens of milliseconds (a cheap read
- * of the shared file), so a booking written by the kiosk app leaves at once; the feed,
+ * of the shared file), or at once when the kiosk app nudges the agent through its local
+ * API, so a booking written by the kiosk app leaves at once; the feed,
  * the allotments and the heartbeat run on their own periods. When central cannot be
  * reached, pushing backs off exponentially with jitter, up to a ceiling.
  */
@@ -46,6 +49,7 @@ public final class SyncAgent implements Runnable {
     private final AllotmentKeeper keeper;
     private final HeartbeatSender heartbeat;
     private final Periods periods;
+    private final Semaphore nudges = new Semaphore(0);
     private volatile boolean stopped;
 
     public SyncAgent(Database database, OutboxPusher pusher, FeedPuller puller, AllotmentKeeper keeper,
@@ -77,9 +81,13 @@ public final class SyncAgent implements Runnable {
         Instant nextAllotments = Instant.MIN;
         Instant nextBeat = Instant.MIN;
         Duration backoff = periods.outboxPoll();
+        boolean nudged = false;
         while (!stopped && !Thread.currentThread().isInterrupted()) {
             try {
                 Instant now = Instant.now();
+                if (nudged) {
+                    nextPush = Instant.MIN;
+                }
                 if (!now.isBefore(nextPush) && pendingCount() > 0) {
                     if (pusher.push().reachedCentral()) {
                         backoff = periods.outboxPoll();
@@ -103,7 +111,8 @@ public final class SyncAgent implements Runnable {
                     heartbeat.send();
                     nextBeat = now.plus(periods.heartbeat());
                 }
-                Thread.sleep(periods.outboxPoll().toMillis());
+                nudged = nudges.tryAcquire(periods.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);
+                nudges.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -116,6 +125,15 @@ public final class SyncAgent implements Runnable {
 
     public void stop() {
         stopped = true;
+        nudges.release();
+    }
+
+    /**
+     * The kiosk app wrote the outbox: push now rather than at the next poll, even while
+     * backing off from an unreachable central (the network may be back).
+     */
+    public void nudge() {
+        nudges.release();
     }
 
     private int pendingCount() {

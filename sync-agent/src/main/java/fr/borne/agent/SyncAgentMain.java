@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -48,6 +49,14 @@ public final class SyncAgentMain {
         @Option(names = "--allotment", defaultValue = "2", description = "free seats to hold per open round")
         int allotment;
 
+        @Option(names = "--local-port", defaultValue = "18090",
+                description = "port of the kiosk app's API on 127.0.0.1 (run only; 0: any free port, -1: none)")
+        int localPort;
+
+        @Option(names = "--online-wait", defaultValue = "4",
+                description = "seconds the kiosk app waits for central at most on an online question")
+        int onlineWaitSeconds;
+
         AgentConfig config() throws IOException {
             Optional<ClientTls> tls = Optional.empty();
             if (tlsCert.isPresent() && tlsKey.isPresent() && tlsCa.isPresent()) {
@@ -59,6 +68,11 @@ public final class SyncAgentMain {
             return new AgentConfig(db, ClientSettings.defaults(central, kioskId, tls), kioskId, establishment,
                     allotment, 1_000, SyncAgent.Periods.defaults());
         }
+
+        AgentConfig daemonConfig() throws IOException {
+            AgentConfig config = config();
+            return localPort < 0 ? config : config.withLocalApi(localPort, Duration.ofSeconds(Math.max(1, onlineWaitSeconds)));
+        }
     }
 
     @Command(name = "run", description = "run as a daemon until stopped")
@@ -68,7 +82,8 @@ public final class SyncAgentMain {
 
         @Override
         public Integer call() throws Exception {
-            AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC());
+            AgentAssembly assembly = new AgentAssembly(options.daemonConfig(), Clock.systemUTC());
+            assembly.startLocalApi();
             Thread loop = new Thread(assembly.agent(), "sync-agent");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 assembly.agent().stop();

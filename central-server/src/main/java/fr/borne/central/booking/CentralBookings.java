@@ -2,6 +2,7 @@ package fr.borne.central.booking;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.booking.Availability;
 import fr.borne.booking.Booking;
 import fr.borne.booking.BookingRequest;
 import fr.borne.booking.BookingResult;
@@ -173,6 +174,15 @@ public final class CentralBookings {
             publisher.bookingChanged(connection, BookingData.of(cancelled), booking.visitorIds());
             return answered(BookingAnswer.of(new BookingResult.Done(cancelled)));
         });
+    }
+
+    /**
+     * What the visitor can book for the detainee over the next days, as central counts it
+     * for this caller (other kiosks' escrow is taken), inside the caller's read transaction.
+     */
+    public Availability availability(Connection connection, Principal principal, String visitorId,
+                                     String detaineeId) {
+        return rules(connection, kioskOf(principal)).availability(visitorId, detaineeId);
     }
 
     private Reply idempotent(Principal principal, String key, Object request, Work work) {

@@ -23,13 +23,13 @@ public final class FleetPage {
     }
 
     public String render(Fleet fleet) {
-        long stale = fleet.count(line -> line.liveness() == Liveness.STALE);
+        long silent = fleet.count(line -> line.liveness().needsAttention());
         StringBuilder html = new StringBuilder(8_192 + 1_500 * fleet.lines().size());
         html.append("<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"refresh\" content=\"")
                 .append(fleet.settings().refreshEvery().toSeconds()).append("\">\n")
-                .append("<title>").append(escape(stale > 0 ? messages.text("title.stale", stale)
+                .append("<title>").append(escape(silent > 0 ? messages.text("title.stale", silent)
                         : messages.text("title"))).append("</title>\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/fleet/fleet.css\">\n</head>\n<body>\n");

@@ -9,6 +9,7 @@ import fr.borne.central.feed.ChangeFeed;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.remote.RemoteDirectory;
 import fr.borne.store.Database;
 import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentClaim;
@@ -63,6 +64,7 @@ public final class CentralServer implements AutoCloseable {
     private final KioskRegistry kiosks;
     private final CentralBookings bookings;
     private final AdminCalls admin;
+    private final RemoteDirectory remote;
     private final java.util.Set<String> adminNames;
     private Javalin app;
 
@@ -76,6 +78,8 @@ public final class CentralServer implements AutoCloseable {
         this.kiosks = services.kiosks();
         this.bookings = services.bookings();
         this.admin = new AdminCalls(services);
+        this.remote = new RemoteDirectory(services.database(), services.settings(), services.clock(),
+                services.bookings());
         this.tls = tls;
         this.adminNames = java.util.Set.copyOf(adminNames);
     }
@@ -155,6 +159,8 @@ public final class CentralServer implements AutoCloseable {
         });
 
         fr.borne.central.fleet.FleetRoutes.of(database, json, clock, tls.isPresent(), adminNames).register(app);
+        remoteRoutes(app);
+
         app.before("/v1/admin/*", ctx -> admin(ctx));
         app.post("/v1/admin/kiosks", ctx -> {
             AdminCalls.KioskRegistration registration = body(ctx, AdminCalls.KioskRegistration.class);
@@ -176,6 +182,27 @@ public final class CentralServer implements AutoCloseable {
         app.post("/v1/admin/allotments/recall", ctx -> {
             AdminCalls.Recall recall = body(ctx, AdminCalls.Recall.class);
             ctx.json(admin.recall(recall));
+        });
+    }
+
+    /** B11: a visitor of another establishment at this kiosk; bookings go through {@code /v1/bookings}. */
+    private void remoteRoutes(Javalin app) {
+        app.get("/v1/remote/badges/{hash}", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            String hash = ctx.pathParam("hash");
+            if (!hash.matches("[0-9a-f]{64}")) {
+                throw new BadRequest("a badge is looked up by the SHA-256 of its code, in lower-case hex");
+            }
+            ctx.json(remote.lookUp(kiosk, hash));
+        });
+        app.get("/v1/remote/detainees/{id}/availability", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            String visitor = ctx.queryParam("visitor");
+            if (visitor == null || visitor.isBlank()) {
+                throw new BadRequest("the visitor query parameter is required");
+            }
+            remote.availability(kiosk, visitor, ctx.pathParam("id")).ifPresentOrElse(ctx::json,
+                    () -> problem(ctx, 404, Problem.NO_PERMIT, "no permit names this visitor and this detainee"));
         });
     }
 

@@ -14,6 +14,8 @@ import fr.borne.sync.CreateBooking;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.HeartbeatAck;
 import fr.borne.sync.Problem;
+import fr.borne.sync.local.RemoteAvailability;
+import fr.borne.sync.local.RemoteVisitor;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -24,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -44,9 +47,16 @@ public final class CentralClient implements AutoCloseable {
     private final OkHttpClient http;
     private final ObjectMapper json;
     private final RetryPolicy<Outcome<?>> retry;
+    private final LinkState link;
 
     public CentralClient(ClientSettings settings, ObjectMapper json) {
+        this(settings, json, new LinkState(Clock.systemUTC()));
+    }
+
+    /** @param link where the outcome of every call is noted, shared by the agent's clients */
+    public CentralClient(ClientSettings settings, ObjectMapper json, LinkState link) {
         this.settings = settings;
+        this.link = link;
         this.base = HttpUrl.get(settings.baseUrl());
         this.json = json;
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -103,9 +113,28 @@ public final class CentralClient implements AutoCloseable {
         return call(request(url).post(body(heartbeat)).build(), HeartbeatAck.class);
     }
 
+    /** B11: a badge no replica of this kiosk knows, looked up across establishments by the hash of its code. */
+    public Outcome<RemoteVisitor> remoteBadge(String codeHash) {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/remote/badges").addPathSegment(codeHash).build();
+        return call(request(url).get().build(), RemoteVisitor.class);
+    }
+
+    /** B11: availability for a detainee held elsewhere, as central's rules see it for that visitor. */
+    public Outcome<RemoteAvailability> remoteAvailability(String detaineeId, String visitorId) {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/remote/detainees").addPathSegment(detaineeId)
+                .addPathSegment("availability").addQueryParameter("visitor", visitorId).build();
+        return call(request(url).get().build(), RemoteAvailability.class);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Outcome<T> call(Request request, Class<T> type) {
-        return (Outcome<T>) Failsafe.with(retry).get(() -> once(request, type));
+        Outcome<T> outcome = (Outcome<T>) Failsafe.with(retry).get(() -> once(request, type));
+        if (outcome instanceof Outcome.Unreachable<T> unreachable) {
+            link.failed(unreachable.why());
+        } else {
+            link.answered();
+        }
+        return outcome;
     }
 
     private <T> Outcome<T> once(Request request, Class<T> type) {

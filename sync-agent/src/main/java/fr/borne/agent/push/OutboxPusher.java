@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pushes the outbox to central, oldest first, stopping at the first row central cannot
@@ -46,6 +48,7 @@ public final class OutboxPusher {
     private final ObjectMapper json;
     private final Clock clock;
     private final BookingJson bookingJson = new BookingJson();
+    private volatile Instant lastAnswered;
 
     public OutboxPusher(Database database, CentralClient central, ObjectMapper json, Clock clock) {
         this.database = database;
@@ -71,6 +74,7 @@ public final class OutboxPusher {
                     });
                     return new PushReport(sent, rejected, false);
                 }
+                lastAnswered = clock.instant();
                 if (outcome instanceof Outcome.Answered<BookingAnswer> answered && answered.body().accepted()) {
                     database.write(c -> {
                         new OutboxRepository(c, bookingJson).markSent(entry.id());
@@ -98,6 +102,11 @@ public final class OutboxPusher {
                 }
             }
         }
+    }
+
+    /** When central last answered a pushed change (accepted or refused), since this agent started. */
+    public Optional<Instant> lastAnswered() {
+        return Optional.ofNullable(lastAnswered);
     }
 
     /** Central's word on the booking replaces the replica's, unless more local changes wait to be pushed. */
