@@ -14,10 +14,12 @@ import fr.borne.store.VisitorRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes changes of the feed into the store's tables, inside the caller's transaction.
@@ -74,15 +76,17 @@ public final class ChangeApplier {
             new PermitRepository(connection)
                     .saveAll(run.stream().map(c -> ((Change.PermitChanged) c).permit()).toList());
         } else if (first instanceof Change.BookingChanged) {
-            List<Booking> bookings = new ArrayList<>(run.size());
+            // The latest state of each booking of the run is the one that stands.
+            Map<UUID, Booking> bookings = new LinkedHashMap<>();
             for (Change change : run) {
                 BookingData booking = ((Change.BookingChanged) change).booking();
                 // A change made here and not pushed yet is newer than what central sent.
                 if (!pendingHere.contains(booking.id().toString())) {
-                    bookings.add(booking.toBooking());
+                    bookings.remove(booking.id());
+                    bookings.put(booking.id(), booking.toBooking());
                 }
             }
-            new BookingRepository(connection).saveAll(bookings, now);
+            new BookingRepository(connection).saveAll(bookings.values(), now);
         } else if (first instanceof Change.AllotmentChanged) {
             for (Change change : run) {
                 allotments.merge(connection, ((Change.AllotmentChanged) change).totals());

@@ -34,8 +34,13 @@ public final class CentralServerMain implements Callable<Integer> {
     @Option(names = "--demo", description = "load the demo establishments and register the kiosks given by --kiosk")
     boolean demo;
 
-    @Option(names = "--kiosk", description = "register a kiosk: id=establishmentId (repeatable)")
+    @Option(names = "--kiosk",
+            description = "register a kiosk: id=establishmentId (repeatable); with --demo and none given: "
+                    + "rouen-1=rouen and dijon-1=dijon")
     Map<String, String> kiosks = Map.of();
+
+    /** The demo's two kiosks: one at Rouen, one at Dijon where a Rouen family books (B11). */
+    static final Map<String, String> DEMO_KIOSKS = Map.of("rouen-1", "rouen", "dijon-1", "dijon");
 
     @Option(names = "--admin", defaultValue = "admin", split = ",",
             description = "certificate common names allowed to make admin calls")
@@ -75,7 +80,8 @@ public final class CentralServerMain implements Callable<Integer> {
         }
         database.write(c -> {
             KioskRegistry registry = services.kiosks();
-            for (Map.Entry<String, String> kiosk : kiosks.entrySet()) {
+            Map<String, String> registered = demo && kiosks.isEmpty() ? DEMO_KIOSKS : kiosks;
+            for (Map.Entry<String, String> kiosk : registered.entrySet()) {
                 registry.register(c, kiosk.getKey(), kiosk.getValue());
             }
             return null;

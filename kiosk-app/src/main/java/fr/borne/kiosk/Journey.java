@@ -5,16 +5,29 @@ import fr.borne.device.indicator.Indicator;
 import fr.borne.device.indicator.Light;
 import fr.borne.kiosk.attract.AttractScreen;
 import fr.borne.kiosk.attract.BadgeProblemScreen;
+import fr.borne.kiosk.attract.LookingUpScreen;
 import fr.borne.kiosk.home.HomeScreen;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.online.AgentLocal;
+import fr.borne.kiosk.online.Online;
+import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.kiosk.session.InactivityWatch;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.theme.Theme;
 import fr.borne.kiosk.ui.MessageScreen;
+import fr.borne.sync.local.BadgeState;
+import fr.borne.sync.local.RemoteVisitor;
+import fr.borne.visitor.BadgeCode;
 import fr.borne.visitor.BadgeLookup;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+
+import java.util.function.Predicate;
 
 /**
  * Where a visitor's session starts and ends: a scan starts one (on any screen), "Finished"
@@ -30,6 +43,10 @@ public final class Journey {
     private final Indicator indicator;
     private final ReadOnlyBooleanProperty scannerConnected;
     private final InactivityWatch watch;
+    /** Counts scans, so a late answer from central for an earlier scan is dropped. */
+    private long scans;
+    private final ReadOnlyBooleanWrapper outOfService = new ReadOnlyBooleanWrapper(false);
+    private Predicate<String> scansFirst = code -> false;
 
     public Journey(KioskContext ctx, Theme theme, Indicator indicator, ReadOnlyBooleanProperty scannerConnected,
                    Timeouts timeouts) {
@@ -51,14 +68,38 @@ public final class Journey {
 
     /** Shows the attract screen, as at start-up. */
     public void start() {
-        ctx.navigator().startOver(new AttractScreen(ctx, scannerConnected));
-        indicator.light(scannerConnected.get() ? Light.READY : Light.OUT_OF_SERVICE);
+        ctx.navigator().startOver(new AttractScreen(ctx, scannerConnected, outOfService.getReadOnlyProperty()));
+        indicator.light(scannerConnected.get() && !outOfService.get() ? Light.READY : Light.OUT_OF_SERVICE);
+    }
+
+    /** Scans handled before any visitor's (a technician's badge, and every scan in technician mode); true when taken. */
+    public void takeScansFirst(Predicate<String> handler) {
+        this.scansFirst = handler;
+    }
+
+    /** A technician's switch: out of service, the attract screen says so, the light shows it, badges are refused. */
+    public void outOfService(boolean out) {
+        if (outOfService.get() == out) {
+            return;
+        }
+        outOfService.set(out);
+        if (ctx.navigator().current() instanceof AttractScreen) {
+            start();
+        }
     }
 
     /** A badge was scanned: whatever was on screen, a new session begins for it. */
     public void badgeScanned(String code) {
         watch.stop();
         ctx.session().clear();
+        if (scansFirst.test(code)) {
+            return;
+        }
+        if (outOfService.get()) {
+            indicator.beep(Beep.ERROR);
+            start();
+            return;
+        }
         BadgeLookup lookup = ctx.directory().identify(code);
         if (lookup instanceof BadgeLookup.Known known) {
             ctx.session().begin(known.visitor());
@@ -90,6 +131,7 @@ public final class Journey {
     /** Ends the session: nothing personal stays on screen, held seats go back, French again. */
     public void finish() {
         boolean hadVisitor = ctx.session().active();
+        scans++;
         watch.stop();
         ctx.session().clear();
         // leave the personal screens first: switching back the language and theme re-renders the current screen
@@ -111,7 +153,7 @@ public final class Journey {
     }
 
     private void scannerChanged(boolean connected) {
-        indicator.light(connected ? Light.READY : Light.OUT_OF_SERVICE);
+        indicator.light(connected && !outOfService.get() ? Light.READY : Light.OUT_OF_SERVICE);
         if (ctx.navigator().current() instanceof AttractScreen) {
             ctx.navigator().refresh();
         }

@@ -3,7 +3,9 @@ package fr.borne.kiosk;
 import fr.borne.booking.BookingService;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
+import fr.borne.kiosk.home.CentralRefusals;
 import fr.borne.kiosk.i18n.Explanations;
+import fr.borne.kiosk.online.AgentLocal;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.receipt.ReceiptDesk;
 import fr.borne.kiosk.session.Session;
@@ -13,6 +15,8 @@ import fr.borne.visitor.VisitorDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * What the screens work with: the booking core, the receipt printer, the visitor's
@@ -21,6 +25,8 @@ import java.util.List;
  * @param establishment    the establishment this kiosk serves (T5)
  * @param timetable        its rounds, to show visiting hours
  * @param convocationLead  how long before a round visitors must be there (T1)
+ * @param agent            the sync agent's local API, for the questions that must be online
+ * @param online           where online questions run, off the screen's thread
  */
 public record KioskContext(
         Texts texts,
@@ -33,9 +39,22 @@ public record KioskContext(
         List<Round> timetable,
         Duration convocationLead,
         ReceiptDesk receipts,
-        Explanations explanations) {
+        Explanations explanations,
+        CentralRefusals centralRefusals,
+        Optional<AgentLocal> agent,
+        Executor online) {
 
     public KioskContext {
         timetable = List.copyOf(timetable);
+    }
+
+    /** The establishment of the detainee the visitor is dealing with now: its phone line is the one to call. */
+    public Establishment establishmentInQuestion() {
+        return establishmentInQuestion(session, directory, establishment);
+    }
+
+    static Establishment establishmentInQuestion(Session session, VisitorDirectory directory, Establishment here) {
+        return session.detaineeInQuestion().flatMap(directory::detainee)
+                .flatMap(d -> directory.establishment(d.establishmentId())).orElse(here);
     }
 }

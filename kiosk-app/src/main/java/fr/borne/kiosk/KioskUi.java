@@ -7,7 +7,11 @@ import fr.borne.kiosk.i18n.Explanations;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.receipt.ReceiptComposer;
 import fr.borne.kiosk.receipt.ReceiptDesk;
+import fr.borne.establishment.Establishment;
+import fr.borne.kiosk.online.AgentLocal;
 import fr.borne.kiosk.session.Session;
+import fr.borne.kiosk.session.SessionBookings;
+import fr.borne.kiosk.session.SessionDirectory;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.theme.Theme;
 import fr.borne.kiosk.ui.KioskFrame;
@@ -18,6 +22,7 @@ import javafx.scene.Scene;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -47,16 +52,33 @@ public final class KioskUi {
     public static KioskUi build(LocalStore store, Clock clock, ReceiptPrinter printer, Executor printing,
                                 Indicator indicator, ReadOnlyBooleanProperty scannerConnected, Timeouts timeouts,
                                 List<fr.borne.demo.DemoBadge> demoBadges, Rectangle2D size) {
+        return build(store, Optional.empty(), Runnable::run, clock, printer, printing, indicator, scannerConnected,
+                timeouts, demoBadges, size);
+    }
+
+    /**
+     * @param agent  the sync agent's local API, when an agent serves this kiosk
+     * @param online where questions to the agent run, off the screen's thread
+     */
+    public static KioskUi build(LocalStore store, Optional<AgentLocal> agent, Executor online, Clock clock,
+                                ReceiptPrinter printer, Executor printing, Indicator indicator,
+                                ReadOnlyBooleanProperty scannerConnected, Timeouts timeouts,
+                                List<fr.borne.demo.DemoBadge> demoBadges, Rectangle2D size) {
         Theme.loadFonts();
         Texts texts = new Texts();
         Theme theme = new Theme();
         Navigator navigator = new Navigator();
         Session session = new Session(store.bookings());
+        SessionDirectory directory = new SessionDirectory(store.directory(), session);
+        SessionBookings bookings = new SessionBookings(store.bookings(), session);
         ReceiptDesk receipts = new ReceiptDesk(printer,
-                new ReceiptComposer(store.directory(), store.settings().convocationLead()), printing);
-        KioskContext context = new KioskContext(texts, navigator, session, store.bookings(), store.directory(), clock,
-                store.establishment(), store.timetable(), store.settings().convocationLead(), receipts,
-                new Explanations(texts, store.directory(), store.establishment()));
+                new ReceiptComposer(directory, store.settings().convocationLead()), printing);
+        Establishment here = store.establishment();
+        Explanations explanations = new Explanations(texts, directory, () -> KioskContext.establishmentInQuestion(
+                session, directory, here));
+        KioskContext context = new KioskContext(texts, navigator, session, bookings, directory, clock,
+                here, store.timetable(), store.settings().convocationLead(), receipts, explanations,
+                store.centralRefusals(), agent, online);
         Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts);
         KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish);
         if (!demoBadges.isEmpty()) {

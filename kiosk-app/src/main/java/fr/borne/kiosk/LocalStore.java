@@ -3,6 +3,7 @@ package fr.borne.kiosk;
 import fr.borne.booking.BookingService;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
+import fr.borne.kiosk.home.CentralRefusals;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
 import fr.borne.store.RoundRepository;
@@ -17,10 +18,11 @@ import java.util.List;
 
 /**
  * The kiosk's view of its local replica: the booking service, the visitor directory, and
- * what it reads once at start-up (the establishment, its timetable, its settings).
+ * what it reads once at start-up (the establishment, its timetable, its settings), and the
+ * changes central refused later.
  */
 public record LocalStore(BookingService bookings, VisitorDirectory directory, Establishment establishment,
-                         List<Round> timetable, BookingSettings settings) {
+                         List<Round> timetable, BookingSettings settings, CentralRefusals centralRefusals) {
 
     public LocalStore {
         timetable = List.copyOf(timetable);
@@ -40,6 +42,6 @@ public record LocalStore(BookingService bookings, VisitorDirectory directory, Es
         BookingSettings settings = database.read(c -> new SettingsOverrideRepository(c).load())
                 .forEstablishment(establishmentId);
         return new LocalStore(new SqliteBookingService(database, establishmentId, clock, seats), directory, establishment,
-                timetable, settings);
+                timetable, settings, new CentralRefusals(database, establishment.zone(), clock));
     }
 }

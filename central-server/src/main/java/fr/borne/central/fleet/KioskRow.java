@@ -39,7 +39,7 @@ final class KioskRow {
 
     private void cell(StringBuilder html, String labelKey, String css, String content) {
         html.append("<td class=\"").append(css).append("\" data-label=\"").append(escape(messages.text(labelKey)))
-                .append("\">").append(content).append("</td>");
+                .append("\"><div class=\"v\">").append(content).append("</div></td>");
     }
 
     private String liveness(Liveness liveness) {

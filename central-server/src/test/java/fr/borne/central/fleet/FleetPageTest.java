@@ -81,7 +81,7 @@ class FleetPageTest {
         assertThat(row).contains("chip chip--warning").contains("Papier bientôt épuisé")
                 .contains("chip chip--fault").contains("Déconnecté")
                 .contains("kiosk--out").contains("Hors service")
-                .containsPattern("data-label=\"File d&#39;envoi\">7</td>")
+                .contains("data-label=\"File d&#39;envoi\"><div class=\"v\">7</div></td>")
                 .contains("<span class=\"app\">2.1.0</span>");
         assertThat(tile(html, "Hors service")).isEqualTo(1);
         assertThat(tile(html, "Appareils à vérifier")).isEqualTo(1);

@@ -18,16 +18,20 @@ import javafx.scene.layout.VBox;
 
 /**
  * What the kiosk shows between visitors: an invitation to scan the badge and the choice of
- * language, or, with the scanner unplugged, that the kiosk is out of service.
+ * language, or, with the scanner unplugged or switched off by a technician, that the kiosk
+ * is out of service (with the reception's phone hours when a technician switched it off).
  */
 public final class AttractScreen implements Screen {
 
     private final KioskContext ctx;
     private final ReadOnlyBooleanProperty scannerConnected;
+    private final ReadOnlyBooleanProperty outOfService;
 
-    public AttractScreen(KioskContext ctx, ReadOnlyBooleanProperty scannerConnected) {
+    public AttractScreen(KioskContext ctx, ReadOnlyBooleanProperty scannerConnected,
+                         ReadOnlyBooleanProperty outOfService) {
         this.ctx = ctx;
         this.scannerConnected = scannerConnected;
+        this.outOfService = outOfService;
     }
 
     @Override
@@ -40,7 +44,14 @@ public final class AttractScreen implements Screen {
         VBox column = new VBox(28);
         column.setAlignment(Pos.CENTER);
         column.getStyleClass().add("content");
-        if (scannerConnected.get()) {
+        if (outOfService.get()) {
+            Label out = Widgets.label(texts.get("attract.outOfService"), "out-of-service");
+            out.setId("out-of-service");
+            Label reception = Widgets.label(texts.get("technician.attract.reception",
+                    ctx.establishment().parloirPhone(), ctx.establishment().parloirPhoneHours()), "subline");
+            reception.setId("reception-hours");
+            column.getChildren().addAll(out, reception);
+        } else if (scannerConnected.get()) {
             Label invite = Widgets.label(texts.get("attract.title"), "attract-title");
             invite.setId("attract-invite");
             column.getChildren().addAll(invite, Widgets.label(texts.get("attract.scan"), "subline"));

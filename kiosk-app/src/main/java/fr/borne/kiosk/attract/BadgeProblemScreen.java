@@ -16,11 +16,21 @@ public final class BadgeProblemScreen implements Screen {
     private final KioskContext ctx;
     private final Journey journey;
     private final boolean revoked;
+    private final boolean centralUnreachable;
 
-    public BadgeProblemScreen(KioskContext ctx, Journey journey, boolean revoked) {
+    /**
+     * @param centralUnreachable the replica does not know the badge and central could not be
+     *                           asked whether another establishment does (B11)
+     */
+    public BadgeProblemScreen(KioskContext ctx, Journey journey, boolean revoked, boolean centralUnreachable) {
         this.ctx = ctx;
         this.journey = journey;
         this.revoked = revoked;
+        this.centralUnreachable = centralUnreachable;
+    }
+
+    public BadgeProblemScreen(KioskContext ctx, Journey journey, boolean revoked) {
+        this(ctx, journey, revoked, false);
     }
 
     @Override
@@ -33,8 +43,14 @@ public final class BadgeProblemScreen implements Screen {
         Label what = Widgets.label(ctx.explanations().explain(Refusal.of(revoked ? Reason.BADGE_REVOKED : Reason.UNKNOWN_BADGE)),
                 "warning-text");
         what.setId("badge-problem");
+        Node card = Widgets.card("alert", Widgets.headline(texts.get("badge.headline")), what);
+        if (centralUnreachable) {
+            Label offline = Widgets.label(texts.get("badge.centralUnreachable"), "warning-text");
+            offline.setId("badge-offline");
+            card = Widgets.card("alert", Widgets.headline(texts.get("badge.headline")), what, offline);
+        }
         return Widgets.page(
-                Widgets.card("alert", Widgets.headline(texts.get("badge.headline")), what),
+                card,
                 Widgets.label(texts.get("badge.firstVisit", ctx.establishment().parloirPhone(),
                         ctx.establishment().parloirPhoneHours()), "subline"),
                 Widgets.primary(texts.get("nav.ok"), "ok", journey::finish));

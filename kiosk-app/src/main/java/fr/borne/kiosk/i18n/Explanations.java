@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a refusal into words a visitor can act on: what is wrong, for whom, and what to do
@@ -29,9 +30,10 @@ public final class Explanations {
 
     private final Texts texts;
     private final VisitorDirectory directory;
-    private final Establishment establishment;
+    private final Supplier<Establishment> establishment;
 
-    public Explanations(Texts texts, VisitorDirectory directory, Establishment establishment) {
+    /** @param establishment whose phone line to give: that of the detainee in question, which may be held elsewhere (B11) */
+    public Explanations(Texts texts, VisitorDirectory directory, Supplier<Establishment> establishment) {
         this.texts = texts;
         this.directory = directory;
         this.establishment = establishment;
@@ -41,9 +43,10 @@ public final class Explanations {
     public String explain(Refusal refusal) {
         String who = refusal.visitorId().flatMap(directory::visitor).map(Visitor::displayName)
                 .orElse(texts.get("reason.someone"));
+        Establishment where = establishment.get();
         String sentence = texts.get("reason." + refusal.reason().name(), who,
-                Optional.ofNullable(establishment.parloirPhone()).orElse(""),
-                Optional.ofNullable(establishment.parloirPhoneHours()).orElse(""));
+                Optional.ofNullable(where.parloirPhone()).orElse(""),
+                Optional.ofNullable(where.parloirPhoneHours()).orElse(""), where.name());
         return refusal.retryFrom().map(at -> sentence + " " + texts.get("reason.retryFrom", when(at))).orElse(sentence);
     }
 
@@ -56,13 +59,13 @@ public final class Explanations {
 
     /** "lundi 7 décembre", with the time when it is not midnight. */
     public String when(Instant at) {
-        ZonedDateTime local = at.atZone(establishment.zone());
+        ZonedDateTime local = at.atZone(establishment.get().zone());
         return local.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? texts.day(local.toLocalDate())
-                : texts.dayAndTime(at, establishment.zone());
+                : texts.dayAndTime(at, establishment.get().zone());
     }
 
     private String whenShort(Instant at) {
-        return texts.shortDay(at.atZone(establishment.zone()).toLocalDate());
+        return texts.shortDay(at.atZone(establishment.get().zone()).toLocalDate());
     }
 }

@@ -4,6 +4,7 @@ import fr.borne.booking.Booking;
 import fr.borne.device.printer.PrintFailure;
 import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.ReceiptPrinter;
+import fr.borne.device.receipt.Receipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +29,24 @@ public final class ReceiptDesk {
         this.executor = executor;
     }
 
+    /**
+     * Lays the receipt out now, from what the session knows (a visitor of elsewhere is known
+     * only to it), and prints it in the background.
+     */
     public CompletableFuture<PrintResult> print(Booking booking) {
-        return CompletableFuture.supplyAsync(() -> printNow(booking), executor);
+        Receipt receipt;
+        try {
+            receipt = composer.compose(booking);
+        } catch (RuntimeException e) {
+            LOG.error("receipt for booking {} not laid out", booking.id(), e);
+            return CompletableFuture.completedFuture(new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, e.toString()));
+        }
+        return CompletableFuture.supplyAsync(() -> printNow(booking, receipt), executor);
     }
 
-    private PrintResult printNow(Booking booking) {
+    private PrintResult printNow(Booking booking, Receipt receipt) {
         try {
-            PrintResult result = printer.print(composer.compose(booking));
+            PrintResult result = printer.print(receipt);
             if (result instanceof PrintResult.Failed failed) {
                 LOG.warn("receipt for booking {} not printed: {} ({})", booking.id(), failed.reason(), failed.message());
             }

@@ -2,19 +2,23 @@ package fr.borne.kiosk.session;
 
 import fr.borne.booking.BookingService;
 import fr.borne.booking.SeatHold;
+import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.visitor.Visitor;
 
 import java.util.Optional;
 
 /**
  * The visitor at the screen now, and the seat held for them while they finish booking.
- * Nothing personal outlives {@link #clear()}.
+ * A visitor of another establishment comes with what central said of them (B11), kept
+ * here and nowhere else. Nothing personal outlives {@link #clear()}.
  */
 public final class Session {
 
     private final BookingService bookings;
     private Visitor visitor;
     private SeatHold hold;
+    private RemoteVisit remote;
+    private String detaineeInQuestion;
 
     public Session(BookingService bookings) {
         this.bookings = bookings;
@@ -34,6 +38,26 @@ public final class Session {
         this.visitor = newVisitor;
     }
 
+    /** A visitor the replica does not know, as central knows them: their data lives in this session only. */
+    public void beginRemote(RemoteVisit visit) {
+        clear();
+        this.visitor = visit.directory().visitor();
+        this.remote = visit;
+    }
+
+    public Optional<RemoteVisit> remote() {
+        return Optional.ofNullable(remote);
+    }
+
+    /** The detainee the visitor is booking for or changing a visit of: their establishment's phone line is the one to call. */
+    public void concerns(String detaineeId) {
+        this.detaineeInQuestion = detaineeId;
+    }
+
+    public Optional<String> detaineeInQuestion() {
+        return Optional.ofNullable(detaineeInQuestion);
+    }
+
     public Optional<SeatHold> hold() {
         return Optional.ofNullable(hold);
     }
@@ -50,10 +74,10 @@ public final class Session {
     }
 
     public void releaseHold() {
-        if (hold != null) {
+        if (hold != null && remote == null) {
             bookings.release(hold.id());
-            hold = null;
         }
+        hold = null;
     }
 
     public boolean active() {
@@ -63,5 +87,7 @@ public final class Session {
     public void clear() {
         releaseHold();
         visitor = null;
+        remote = null;
+        detaineeInQuestion = null;
     }
 }

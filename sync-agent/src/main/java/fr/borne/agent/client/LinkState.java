@@ -11,18 +11,16 @@ import java.util.Optional;
  */
 public final class LinkState {
 
-    /** The last call that central answered (even with a refusal), and the last that never reached it. */
-    public record Snapshot(Optional<Instant> lastAnswer, Optional<Instant> lastFailure, Optional<String> lastProblem) {
-
-        /** Reachable when the most recent call was answered. */
-        public boolean reachable() {
-            return lastAnswer.isPresent() && lastFailure.map(f -> lastAnswer.get().isAfter(f)).orElse(true);
-        }
+    /**
+     * Reachable when the most recent call was answered (even with a refusal); when central
+     * last answered, and why the last call that never reached it failed.
+     */
+    public record Snapshot(boolean reachable, Optional<Instant> lastAnswer, Optional<String> lastProblem) {
     }
 
     private final Clock clock;
+    private boolean reachable;
     private Instant lastAnswer;
-    private Instant lastFailure;
     private String lastProblem;
 
     public LinkState(Clock clock) {
@@ -30,16 +28,16 @@ public final class LinkState {
     }
 
     synchronized void answered() {
+        reachable = true;
         lastAnswer = clock.instant();
     }
 
     synchronized void failed(String why) {
-        lastFailure = clock.instant();
+        reachable = false;
         lastProblem = why;
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(Optional.ofNullable(lastAnswer), Optional.ofNullable(lastFailure),
-                Optional.ofNullable(lastProblem));
+        return new Snapshot(reachable, Optional.ofNullable(lastAnswer), Optional.ofNullable(lastProblem));
     }
 }

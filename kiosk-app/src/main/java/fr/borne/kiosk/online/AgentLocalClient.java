@@ -1,0 +1,144 @@
+package fr.borne.kiosk.online;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.sync.BookingAnswer;
+import fr.borne.sync.SyncJson;
+import fr.borne.sync.local.AgentStatus;
+import fr.borne.sync.local.OnlineBooking;
+import fr.borne.sync.local.OnlineCancel;
+import fr.borne.sync.local.OnlineChange;
+import fr.borne.sync.local.RemoteAvailability;
+import fr.borne.sync.local.RemoteVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The agent's loopback API ({@code agent-local-v1.yaml}) over the JDK's HTTP client, with
+ * short timeouts: a visitor waits at the screen. Writes carry ids made here, so a call
+ * whose answer was lost is sent once more, unchanged, and central answers it only once.
+ * Logs name calls and statuses, never a person or a badge.
+ */
+public final class AgentLocalClient implements AgentLocal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentLocalClient.class);
+
+    /** How long the kiosk waits for its agent; the agent's own calls to central end sooner. */
+    public record Timeouts(Duration connect, Duration lookup, Duration booking) {
+        public static Timeouts defaults() {
+            return new Timeouts(Duration.ofMillis(500), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        }
+    }
+
+    private final URI base;
+    private final Timeouts timeouts;
+    private final HttpClient http;
+    private final ObjectMapper json = SyncJson.mapper();
+
+    public AgentLocalClient(URI base, Timeouts timeouts) {
+        this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
+        this.timeouts = timeouts;
+        this.http = HttpClient.newBuilder().connectTimeout(timeouts.connect())
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    @Override
+    public Online<AgentStatus> status() {
+        return call(get("local/v1/status"), AgentStatus.class, false);
+    }
+
+    @Override
+    public Online<RemoteVisitor> badge(String codeHash) {
+        return call(get("local/v1/remote/badges/" + encode(codeHash)), RemoteVisitor.class, false);
+    }
+
+    @Override
+    public Online<RemoteAvailability> availability(String visitorId, String detaineeId) {
+        return call(get("local/v1/remote/availability?visitorId=" + encode(visitorId) + "&detaineeId="
+                + encode(detaineeId)), RemoteAvailability.class, false);
+    }
+
+    @Override
+    public Online<BookingAnswer> book(OnlineBooking request) {
+        return call(write("POST", "local/v1/bookings", request), BookingAnswer.class, true);
+    }
+
+    @Override
+    public Online<BookingAnswer> changeVisitors(UUID bookingId, OnlineChange request) {
+        return call(write("PATCH", "local/v1/bookings/" + bookingId, request), BookingAnswer.class, true);
+    }
+
+    @Override
+    public Online<BookingAnswer> cancel(UUID bookingId, OnlineCancel request) {
+        return call(write("DELETE", "local/v1/bookings/" + bookingId, request), BookingAnswer.class, true);
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeouts.lookup()).GET()
+                .header("Accept", "application/json").build();
+    }
+
+    private HttpRequest write(String method, String path, Object body) {
+        try {
+            return HttpRequest.newBuilder(base.resolve(path)).timeout(timeouts.booking())
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                    .header("Content-Type", "application/json").header("Accept", "application/json").build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request records always serialise", e);
+        }
+    }
+
+    private <T> Online<T> call(HttpRequest request, Class<T> type, boolean resendOnce) {
+        String what = request.method() + " " + request.uri().getPath().replaceAll("/badges/.*", "/badges/…");
+        int attempts = resendOnce ? 2 : 1;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                return read(what, response, type);
+            } catch (IOException e) {
+                LOG.info("agent local API {}: no answer (attempt {}): {}", what, attempt, e.getClass().getSimpleName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Online.Offline<>();
+            }
+        }
+        return new Online.Offline<>();
+    }
+
+    private <T> Online<T> read(String what, HttpResponse<byte[]> response, Class<T> type) throws IOException {
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            return new Online.Answered<>(json.readValue(response.body(), type));
+        }
+        if (status == 503 || status == 504 || status == 502) {
+            LOG.info("agent local API {}: central not reached ({})", what, status);
+            return new Online.Offline<>();
+        }
+        String code = "HTTP_" + status;
+        try {
+            JsonNode problem = json.readTree(response.body());
+            if (problem != null && problem.hasNonNull("code")) {
+                code = problem.get("code").asText();
+            }
+        } catch (IOException e) {
+            LOG.debug("agent local API {}: unreadable problem body", what, e);
+        }
+        LOG.warn("agent local API {}: refused as a call, {} {}", what, status, code);
+        return new Online.Failed<>(code);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
