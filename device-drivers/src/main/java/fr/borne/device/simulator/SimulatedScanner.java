@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -107,9 +107,11 @@ public final class SimulatedScanner extends AbstractDevice implements BarcodeSca
             }
         }
         // A reader blocked opening the pipe waits for a writer: be that writer so it wakes and sees running=false.
+        // Opened read-write, which on Linux never blocks on a FIFO: a write-only open would wait
+        // forever for a reader when the reader thread is not (or no longer) opening the pipe.
         pipe.filter(Files::exists).ifPresent(p -> {
-            try (FileOutputStream wake = new FileOutputStream(p.toFile())) {
-                wake.flush();
+            try {
+                new RandomAccessFile(p.toFile(), "rw").close();
             } catch (IOException e) {
                 LOG.debug("waking pipe reader: {}", e.getMessage());
             }
