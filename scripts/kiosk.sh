@@ -7,7 +7,7 @@
 #     printer, on the same replica. It shows "starting" until the agent's first sync is done.
 # Closing the kiosk (or Ctrl-C) stops the central server and the agent.
 # Scan a demo badge with the on-screen "Démo" panel or:  echo DEMO-0001 > /dev/tcp/127.0.0.1/7501
-# Environment: KIOSK_ID (rouen-1), ESTABLISHMENT (rouen), CENTRAL_PORT (18080), AGENT_PORT (18081).
+# Environment: KIOSK_ID (rouen-1), ESTABLISHMENT (rouen), CENTRAL_PORT (18080), AGENT_PORT (18090).
 # Extra arguments go to the kiosk (e.g. --windowed, --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 KIOSK_ID="${KIOSK_ID:-rouen-1}"
 ESTABLISHMENT="${ESTABLISHMENT:-rouen}"
 CENTRAL_PORT="${CENTRAL_PORT:-18080}"
-AGENT_PORT="${AGENT_PORT:-18081}"
+AGENT_PORT="${AGENT_PORT:-18090}"
 CENTRAL_JAR=central-server/target/central-server-0.1.0-SNAPSHOT-all.jar
 AGENT_JAR=sync-agent/target/sync-agent-0.1.0-SNAPSHOT-all.jar
 CLASSPATH_FILE=kiosk-app/target/runtime-classpath.txt

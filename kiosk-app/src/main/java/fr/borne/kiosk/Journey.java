@@ -100,21 +100,55 @@ public final class Journey {
             start();
             return;
         }
+        long scan = ++scans;
         BadgeLookup lookup = ctx.directory().identify(code);
         if (lookup instanceof BadgeLookup.Known known) {
             ctx.session().begin(known.visitor());
             LOG.info("session started for visitor {}", known.visitor().id());
-            indicator.beep(Beep.SHORT);
-            indicator.light(Light.READY);
-            ctx.navigator().startOver(new HomeScreen(ctx, this));
-            watch.restart();
+            welcome();
+        } else if (lookup instanceof BadgeLookup.Unknown && ctx.agent().isPresent()) {
+            // B11: perhaps a visitor of another establishment; central is asked off the screen's thread
+            AgentLocal agent = ctx.agent().get();
+            String hash = BadgeCode.hash(code);
+            ctx.navigator().startOver(new LookingUpScreen(ctx));
+            CompletableFuture.supplyAsync(() -> agent.badge(hash), ctx.online())
+                    .exceptionally(fault -> new Online.Offline<>())
+                    .thenAccept(answer -> Platform.runLater(() -> {
+                        if (scan == scans) {
+                            centralAnswered(answer, agent);
+                        }
+                    }));
         } else {
-            boolean revoked = lookup instanceof BadgeLookup.Revoked;
-            LOG.info("badge refused: {}", revoked ? "revoked" : "unknown");
-            indicator.beep(Beep.ERROR);
-            indicator.light(Light.ERROR);
-            ctx.navigator().startOver(new BadgeProblemScreen(ctx, this, revoked));
+            refuse(lookup instanceof BadgeLookup.Revoked, false);
         }
+    }
+
+    private void centralAnswered(Online<RemoteVisitor> answer, AgentLocal agent) {
+        if (answer instanceof Online.Answered<RemoteVisitor> answered && answered.body().badge() == BadgeState.KNOWN
+                && answered.body().visitor() != null) {
+            ctx.session().beginRemote(RemoteVisit.of(answered.body(), agent, ctx.clock()));
+            // nothing that names the visitor: what central said lives in the session only
+            LOG.info("session started for a visitor of another establishment");
+            welcome();
+        } else if (answer instanceof Online.Answered<RemoteVisitor> answered) {
+            refuse(answered.body().badge() == BadgeState.REVOKED, false);
+        } else {
+            refuse(false, true);
+        }
+    }
+
+    private void welcome() {
+        indicator.beep(Beep.SHORT);
+        indicator.light(Light.READY);
+        ctx.navigator().startOver(new HomeScreen(ctx, this));
+        watch.restart();
+    }
+
+    private void refuse(boolean revoked, boolean centralUnreachable) {
+        LOG.info("badge refused: {}", revoked ? "revoked" : centralUnreachable ? "unknown here, central not reached" : "unknown");
+        indicator.beep(Beep.ERROR);
+        indicator.light(Light.ERROR);
+        ctx.navigator().startOver(new BadgeProblemScreen(ctx, this, revoked, centralUnreachable));
     }
 
     /** Something was read that is not a badge. */

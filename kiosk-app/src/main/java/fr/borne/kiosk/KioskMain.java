@@ -11,11 +11,21 @@ import fr.borne.device.scanner.KeyboardWedgeScanner;
 import fr.borne.kiosk.devices.KeyboardWedge;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.online.AgentLocal;
+import fr.borne.kiosk.online.AgentLocalClient;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.startup.ReplicaWait;
 import fr.borne.kiosk.startup.StartingView;
 import fr.borne.kiosk.theme.Theme;
 import fr.borne.kiosk.tour.ScreenshotTour;
+import fr.borne.kiosk.technician.DemoTechnician;
+import fr.borne.kiosk.technician.DeviceBench;
+import fr.borne.kiosk.technician.DeviceStatusRows;
+import fr.borne.kiosk.technician.KioskVersion;
+import fr.borne.kiosk.technician.TechnicianMode;
+import fr.borne.kiosk.technician.TechnicianServices;
+import fr.borne.kiosk.technician.UiHeartbeat;
+import fr.borne.technician.TechnicianDemo;
 import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.store.Database;
 import fr.borne.store.SeatPolicy;
@@ -39,6 +49,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +62,7 @@ import java.util.concurrent.Executors;
  * shows the screen undecorated over the whole display.
  */
 @Command(name = "borne-kiosk", mixinStandardHelpOptions = true,
+        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
         description = "The visitor's self-service kiosk for booking prison visits.")
 public final class KioskMain implements Callable<Integer> {
 
@@ -91,6 +103,9 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--warning-seconds", defaultValue = "20", description = "Seconds the warning counts down (default: ${DEFAULT-VALUE}).")
     int warningSeconds;
 
+    @Option(names = "--technician-idle-seconds", defaultValue = "120", description = "Seconds without a touch before technician mode leaves by itself (default: ${DEFAULT-VALUE}).")
+    int technicianIdleSeconds;
+
     public static void main(String[] args) {
         int code = new CommandLine(new KioskMain()).execute(args);
         if (code != 0) {
@@ -120,11 +135,8 @@ public final class KioskMain implements Callable<Integer> {
         // the toolkit first: device events are handed to the JavaFX thread from the start
         Platform.startup(() -> { });
         devices.startAll();
-        ExecutorService printing = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "receipt-printing");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService printing = Executors.newSingleThreadExecutor(daemon("receipt-printing"));
+        ExecutorService online = Executors.newSingleThreadExecutor(daemon("agent-questions"));
         CompletableFuture<Database> replica = new ReplicaWait(db, establishmentId, synced,
                 Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -133,8 +145,11 @@ public final class KioskMain implements Callable<Integer> {
         }, "kiosk-shutdown"));
 
         Timeouts timeouts = new Timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(warningSeconds));
-        List<DemoBadge> demoBadgeList = demo || demoBadges || tourFolder != null ? DemoBadges.ALL : List.of();
+        List<DemoBadge> demoBadgeList = demo || demoBadges || tourFolder != null
+                ? DemoTechnician.withTechnician(DemoBadges.ALL) : List.of();
         Platform.runLater(() -> {
+            // the systemd watchdog's wrapper restarts the kiosk when the screen's thread stops touching this file
+            UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5)).ifPresent(UiHeartbeat::start);
             Rectangle2D bounds = windowed ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
             Stage stage = stage(bounds);
             if (!replica.isDone()) {
@@ -142,7 +157,7 @@ public final class KioskMain implements Callable<Integer> {
                 stage.show();
             }
             replica.thenAccept(database -> Platform.runLater(() -> {
-                KioskUi ui = serve(database, synced, clock, devices, scanner, printing, timeouts, demoBadgeList, bounds);
+                KioskUi ui = serve(database, synced, clock, devices, scanner, printing, online, timeouts, demoBadgeList, bounds);
                 stage.setTitle(ui.context().establishment().name());
                 stage.setScene(ui.scene());
                 stage.show();
@@ -155,11 +170,14 @@ public final class KioskMain implements Callable<Integer> {
         return 0;
     }
 
-    private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner, ExecutorService printing,
+    private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner,
+                          ExecutorService printing, ExecutorService online,
                           Timeouts timeouts, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
         LocalStore store = LocalStore.open(database, establishmentId, clock, seats);
-        KioskUi ui = KioskUi.build(store, clock, devices.printer(), printing, devices.indicator(),
+        Optional<AgentLocal> agent = Optional.ofNullable(agentLocal)
+                .map(uri -> new AgentLocalClient(uri, AgentLocalClient.Timeouts.defaults()));
+        KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         scanner.onEvent(devices.scanner().connected()
@@ -169,7 +187,29 @@ public final class KioskMain implements Callable<Integer> {
             new KeyboardWedge(wedge).watch(ui.scene());
         }
         Thread.currentThread().setUncaughtExceptionHandler((thread, fault) -> ui.journey().trouble(fault));
+        technician(database, clock, devices, scanner, ui);
         return ui;
+    }
+
+    /** Technician mode and the out-of-service switch, and the device words published for central. */
+    private void technician(Database database, Clock clock, Devices devices, ScannerLink scanner, KioskUi ui) {
+        if (demo || demoBadges) {
+            TechnicianDemo.enrol(database, clock);
+        }
+        TechnicianMode.install(ui, TechnicianServices.of(database, clock),
+                new DeviceBench(devices.printer(), devices.indicator(), scanner.connectedProperty()),
+                Executors.newSingleThreadExecutor(daemon("technician")),
+                new TechnicianMode.Settings(Duration.ofSeconds(technicianIdleSeconds), Duration.ofSeconds(5)));
+        new DeviceStatusRows(database, Executors.newSingleThreadExecutor(daemon("device-status")))
+                .watch(devices.printer(), scanner.connectedProperty(), KioskVersion.current());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private Stage stage(Rectangle2D bounds) {

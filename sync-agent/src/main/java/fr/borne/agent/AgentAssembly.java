@@ -12,6 +12,7 @@ import fr.borne.agent.local.RemoteVisitors;
 import fr.borne.agent.local.StatusReport;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
+import fr.borne.agent.push.Withdrawals;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
 import fr.borne.sync.SyncJson;
@@ -31,8 +32,10 @@ public final class AgentAssembly implements AutoCloseable {
     private final LinkState link;
     private final CentralClient client;
     private final OutboxPusher pusher;
+    private final FeedPuller puller;
     private final SyncAgent agent;
     private final HeartbeatSender heartbeat;
+    private final Withdrawals withdrawals;
     private final Clock clock;
     private CentralClient onlineClient;
     private LocalApi localApi;
@@ -44,11 +47,12 @@ public final class AgentAssembly implements AutoCloseable {
         this.link = new LinkState(clock);
         this.client = new CentralClient(config.client(), json, link);
         this.pusher = new OutboxPusher(database, client, json, clock);
-        FeedPuller puller = new FeedPuller(database, client, clock, config.pageSize());
+        this.puller = new FeedPuller(database, client, clock, config.pageSize());
         AllotmentKeeper keeper = new AllotmentKeeper(database, client, clock, config.kioskId(),
                 config.establishmentId(), BookingSettings.NATIONAL, config.allotmentSeats());
         this.heartbeat = new HeartbeatSender(database, client, clock, VERSION);
-        this.agent = new SyncAgent(database, pusher, puller, keeper, heartbeat, config.periods());
+        this.withdrawals = new Withdrawals(database, client, clock);
+        this.agent = new SyncAgent(database, pusher, puller, keeper, heartbeat, withdrawals, config.periods());
     }
 
     /**
@@ -61,9 +65,9 @@ public final class AgentAssembly implements AutoCloseable {
         }
         AgentConfig.LocalApi settings = config.localApi().get();
         onlineClient = new CentralClient(onlineSettings(config.client(), settings.onlineWait()), json, link);
-        localApi = new LocalApi(new OnlineBookings(database, onlineClient, config.establishmentId(), clock),
+        localApi = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(), clock),
                 new RemoteVisitors(onlineClient),
-                new StatusReport(database, link, pusher, config.kioskId(), config.establishmentId()),
+                new StatusReport(database, link, pusher, puller, config.kioskId(), config.establishmentId()),
                 agent::nudge, json);
         return Optional.of(localApi.start(settings.port()));
     }

@@ -4,6 +4,7 @@ import fr.borne.agent.allotment.AllotmentKeeper;
 import fr.borne.agent.heartbeat.HeartbeatSender;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
+import fr.borne.agent.push.Withdrawals;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import org.slf4j.Logger;
@@ -48,23 +49,26 @@ public final class SyncAgent implements Runnable {
     private final FeedPuller puller;
     private final AllotmentKeeper keeper;
     private final HeartbeatSender heartbeat;
+    private final Withdrawals withdrawals;
     private final Periods periods;
     private final Semaphore nudges = new Semaphore(0);
     private volatile boolean stopped;
 
     public SyncAgent(Database database, OutboxPusher pusher, FeedPuller puller, AllotmentKeeper keeper,
-                     HeartbeatSender heartbeat, Periods periods) {
+                     HeartbeatSender heartbeat, Withdrawals withdrawals, Periods periods) {
         this.database = database;
         this.pusher = pusher;
         this.puller = puller;
         this.keeper = keeper;
         this.heartbeat = heartbeat;
+        this.withdrawals = withdrawals;
         this.periods = periods;
     }
 
     /** Push, pull, keep allotments, push what that changed, report. */
     public SyncReport syncOnce() {
         OutboxPusher.PushReport pushed = pusher.push();
+        withdrawals.send();
         FeedPuller.PullReport pulled = puller.pull();
         boolean kept = keeper.keep();
         if (kept) {
@@ -89,7 +93,7 @@ public final class SyncAgent implements Runnable {
                     nextPush = Instant.MIN;
                 }
                 if (!now.isBefore(nextPush) && pendingCount() > 0) {
-                    if (pusher.push().reachedCentral()) {
+                    if (pusher.push().reachedCentral() && withdrawals.send()) {
                         backoff = periods.outboxPoll();
                         nextPush = Instant.MIN;
                     } else {
@@ -137,7 +141,8 @@ public final class SyncAgent implements Runnable {
     }
 
     private int pendingCount() {
-        return database.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'"));
+        return database.read(c -> Sql.count(c, "SELECT (SELECT count(*) FROM outbox WHERE state = 'PENDING')"
+                + " + (SELECT count(*) FROM sync_withdrawal)"));
     }
 
     private static Duration jitter(Duration base) {

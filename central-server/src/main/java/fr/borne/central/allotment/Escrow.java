@@ -93,6 +93,12 @@ public final class Escrow {
                 bookingId, kioskId);
     }
 
+    /** Whether this kiosk made the booking (online or on its allotment). */
+    public boolean madeBy(Connection connection, UUID bookingId, String kioskId) throws SQLException {
+        return Sql.count(connection, "SELECT count(*) FROM central_booking_origin WHERE booking_id = ? AND kiosk_id = ?",
+                bookingId, kioskId) > 0;
+    }
+
     /**
      * Applies one claim of a kiosk: merges its returned total, then grants seats from the
      * pool up to what it wants free, only while the round is open for booking and not closed.

@@ -27,6 +27,7 @@ import fr.borne.sync.CancelBooking;
 import fr.borne.sync.ChangeVisitors;
 import fr.borne.sync.CreateBooking;
 import fr.borne.sync.Problem;
+import fr.borne.sync.RefusalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,6 +152,9 @@ public final class CentralBookings {
 
     public Reply cancel(Principal principal, String key, UUID bookingId, CancelBooking command) {
         return idempotent(principal, key, command, (connection, now) -> {
+            if (command.withdrawal()) {
+                return withdraw(principal, bookingId, connection, now);
+            }
             BookingRepository bookings = new BookingRepository(connection);
             Optional<Booking> found = bookings.find(bookingId);
             if (found.isEmpty()) {
@@ -168,12 +172,40 @@ public final class CentralBookings {
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
             }
-            Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
-            bookings.save(cancelled, now);
-            new PermitRepository(connection).giveVisitBack(booking.visitorIds(), booking.detaineeId());
-            publisher.bookingChanged(connection, BookingData.of(cancelled), booking.visitorIds());
-            return answered(BookingAnswer.of(new BookingResult.Done(cancelled)));
+            return answered(BookingAnswer.of(new BookingResult.Done(cancelNow(connection, booking, now))));
         });
+    }
+
+    /**
+     * A kiosk gives up an online booking it told the visitor was not made: if the request
+     * reached central after all, the booking is cancelled; either way its id can no longer
+     * book, so a late or resent request books nothing.
+     */
+    private Reply withdraw(Principal principal, UUID bookingId, Connection connection, Instant now)
+            throws SQLException {
+        if (!(principal instanceof Principal.Kiosk kiosk)) {
+            return Reply.problem(403, Problem.UNKNOWN_KIOSK, "only the kiosk that sent a booking withdraws it");
+        }
+        keys.withdraw(connection, principal.name(), bookingId.toString(), now);
+        Optional<Booking> found = new BookingRepository(connection).find(bookingId);
+        if (found.isEmpty()) {
+            return answered(new BookingAnswer(null, List.of()));
+        }
+        if (!escrow.madeBy(connection, bookingId, kiosk.id())) {
+            return answered(new BookingAnswer(null, List.of(RefusalData.of(Refusal.of(Reason.NOT_YOUR_BOOKING)))));
+        }
+        Booking booking = found.get();
+        LOG.warn("booking {} withdrawn by {}: the kiosk could not confirm it in time", bookingId, principal.name());
+        Booking after = booking.status().isActive() ? cancelNow(connection, booking, now) : booking;
+        return answered(BookingAnswer.of(new BookingResult.Done(after)));
+    }
+
+    private Booking cancelNow(Connection connection, Booking booking, Instant now) throws SQLException {
+        Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
+        new BookingRepository(connection).save(cancelled, now);
+        new PermitRepository(connection).giveVisitBack(booking.visitorIds(), booking.detaineeId());
+        publisher.bookingChanged(connection, BookingData.of(cancelled), booking.visitorIds());
+        return cancelled;
     }
 
     /**
@@ -191,6 +223,10 @@ public final class CentralBookings {
             Instant now = clock.instant();
             Optional<IdempotencyKeys.Stored> stored = keys.find(connection, principal.name(), key);
             if (stored.isPresent()) {
+                if (stored.get().withdrawn()) {
+                    return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
+                            "booking " + key + " was withdrawn by the kiosk: a new attempt needs a new booking id");
+                }
                 if (!stored.get().request().equals(requestJson)) {
                     return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
                             "idempotency key " + key + " was used for another request");

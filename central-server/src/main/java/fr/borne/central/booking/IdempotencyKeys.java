@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 final class IdempotencyKeys {
 
+    /** What a withdrawn key holds instead of a request: no request equals it. */
+    private static final String WITHDRAWN = "withdrawn";
+
     record Stored(String request, String answer) {
+        boolean withdrawn() {
+            return WITHDRAWN.equals(request);
+        }
     }
 
     Optional<Stored> find(Connection connection, String principal, String key) throws SQLException {
@@ -26,5 +32,13 @@ final class IdempotencyKeys {
         Sql.update(connection, """
                 INSERT INTO central_idempotency (principal, key, request, answer, created_at) VALUES (?, ?, ?, ?, ?)""",
                 principal, key, request, answer, now);
+    }
+
+    /** The key books nothing any more, whatever it answered before. */
+    void withdraw(Connection connection, String principal, String key, Instant now) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO central_idempotency (principal, key, request, answer, created_at) VALUES (?, ?, ?, '{}', ?)
+                ON CONFLICT (principal, key) DO UPDATE SET request = excluded.request""",
+                principal, key, WITHDRAWN, now);
     }
 }

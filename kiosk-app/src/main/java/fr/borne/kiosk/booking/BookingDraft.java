@@ -15,6 +15,8 @@ public final class BookingDraft {
     private LocalDate date;
     private RoundAvailability round;
     private List<Visitor> visitors = List.of();
+    private RoundAvailability second;
+    private boolean fromCentralPool;
 
     public Detainee detainee() {
         return detainee;
@@ -38,6 +40,24 @@ public final class BookingDraft {
 
     void round(RoundAvailability chosen) {
         this.round = chosen;
+    }
+
+    /** The following round of a double visit (B8), when one was chosen. */
+    public Optional<RoundAvailability> second() {
+        return Optional.ofNullable(second);
+    }
+
+    void second(RoundAvailability following) {
+        this.second = following;
+    }
+
+    /** Whether the seat must come from central's pool: this kiosk's allotment of the round is used up. */
+    public boolean fromCentralPool() {
+        return fromCentralPool;
+    }
+
+    void fromCentralPool(boolean pool) {
+        this.fromCentralPool = pool;
     }
 
     public List<Visitor> visitors() {

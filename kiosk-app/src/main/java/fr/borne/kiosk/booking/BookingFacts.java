@@ -2,6 +2,7 @@ package fr.borne.kiosk.booking;
 
 import fr.borne.booking.Booking;
 import fr.borne.detainee.Detainee;
+import fr.borne.establishment.Establishment;
 import fr.borne.establishment.RoundOccurrence;
 import fr.borne.visitor.Visitor;
 import fr.borne.visitor.VisitorDirectory;
@@ -11,9 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A booking with what a visitor needs to read it: when to come, for whom, with whom. */
+/** A booking with what a visitor needs to read it: when to come, for whom, with whom, where. */
 public record BookingFacts(Booking booking, RoundOccurrence first, RoundOccurrence last, Detainee detainee,
-                           List<Visitor> visitors, Instant convocation) {
+                           List<Visitor> visitors, Instant convocation, Optional<Establishment> establishment) {
 
     public BookingFacts {
         visitors = List.copyOf(visitors);
@@ -30,7 +31,7 @@ public record BookingFacts(Booking booking, RoundOccurrence first, RoundOccurren
         List<Visitor> visitors = booking.visitorIds().stream().map(directory::visitor)
                 .flatMap(Optional::stream).toList();
         return Optional.of(new BookingFacts(booking, first.get(), last, detainee.get(), visitors,
-                first.get().convocation(convocationLead)));
+                first.get().convocation(convocationLead), directory.establishment(detainee.get().establishmentId())));
     }
 
     public String visitorNames() {

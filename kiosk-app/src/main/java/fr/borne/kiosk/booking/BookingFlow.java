@@ -1,6 +1,10 @@
 package fr.borne.kiosk.booking;
 
+import fr.borne.booking.Decision;
+import fr.borne.booking.Reason;
+import fr.borne.booking.Refusal;
 import fr.borne.detainee.Detainee;
+import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.permit.Permit;
@@ -57,6 +61,15 @@ public final class BookingFlow {
 
     void chooseDetainee(Detainee detainee) {
         draft.detainee(detainee);
+        ctx.session().concerns(detainee.id());
+        Optional<RemoteVisit> remote = ctx.session().remote();
+        if (remote.isPresent()
+                && remote.get().bookings().fetch(ctx.session().requireVisitor().id(), detainee.id()).isEmpty()) {
+            // B11 offline: say so before any choice, with that establishment's phone line
+            ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.elsewhere",
+                    Decision.refused(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK))));
+            return;
+        }
         ctx.navigator().show(new DayScreen(ctx, this));
     }
 
@@ -65,8 +78,11 @@ public final class BookingFlow {
         ctx.navigator().show(new RoundScreen(ctx, this));
     }
 
-    void roundHeld(fr.borne.booking.RoundAvailability round) {
+    void roundHeld(fr.borne.booking.RoundAvailability round, Optional<fr.borne.booking.RoundAvailability> second,
+                   boolean fromCentralPool) {
         draft.round(round);
+        draft.second(second.orElse(null));
+        draft.fromCentralPool(fromCentralPool);
         ctx.navigator().show(new CompanionsScreen(ctx, this));
     }
 

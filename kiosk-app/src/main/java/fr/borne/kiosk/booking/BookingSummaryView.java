@@ -23,7 +23,14 @@ public final class BookingSummaryView {
                 texts.time(facts.last().end(), zone), facts.detainee().displayName()), "subline");
         Label visitors = Widgets.label(texts.get("booking.visitors", facts.visitorNames()), "subline");
         Label reference = Widgets.label(texts.get("booking.reference", facts.booking().reference()), "note");
-        return Widgets.card(styleClass, convocation, day, round, visitors, reference);
+        VBox card = Widgets.card(styleClass, convocation, day, round, visitors);
+        facts.establishment().ifPresent(where -> {
+            Label place = Widgets.label(texts.get("booking.where", where.name(), where.address()), "subline");
+            place.setId("where-" + facts.booking().reference());
+            card.getChildren().add(place);
+        });
+        card.getChildren().add(reference);
+        return card;
     }
 
     public static String capitalised(String s) {

@@ -9,11 +9,16 @@ import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
+import fr.borne.establishment.Establishment;
+import fr.borne.kiosk.online.Online;
+import fr.borne.kiosk.ui.MessageScreen;
+import fr.borne.sync.BookingAnswer;
 import fr.borne.visitor.Visitor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Step 5: everything at a glance, convocation first, and the one button that books. */
@@ -38,32 +43,63 @@ final class ReviewScreen implements Screen {
         RoundAvailability round = draft.round().orElseThrow();
         ZoneId zone = round.occurrence().zone();
         Label convocation = Widgets.label(texts.get("booking.convocation", texts.time(round.convocation(), zone)), "big-figure");
+        java.time.Instant end = draft.second().map(s -> s.occurrence().end()).orElse(round.occurrence().end());
         convocation.setId("review-convocation");
         String names = String.join(", ", draft.visitors().stream().map(Visitor::displayName).toList());
         return Widgets.page(
                 Widgets.card(null,
                         convocation,
                         Widgets.label(BookingSummaryView.capitalised(texts.day(draft.date())), "headline"),
-                        Widgets.label(texts.get("booking.round", texts.time(round.occurrence().start(), zone),
-                                texts.time(round.occurrence().end(), zone), draft.detainee().displayName()), "subline"),
-                        Widgets.label(texts.get("booking.visitors", names), "subline")),
+                        Widgets.label(texts.get(draft.second().isPresent() ? "booking.doubleRound" : "booking.round",
+                                texts.time(round.occurrence().start(), zone), texts.time(end, zone),
+                                draft.detainee().displayName()), "subline"),
+                        Widgets.label(texts.get("booking.visitors", names), "subline"),
+                        where(texts)),
                 Widgets.label(texts.get("review.idRequired"), "subline"),
                 Widgets.primary(texts.get("review.confirm"), "confirm", this::confirm));
     }
 
-    private void confirm() {
-        Optional<SeatHold> hold = ctx.session().hold();
+    private Node where(Texts texts) {
+        Establishment where = ctx.directory().establishment(flow.draft().detainee().establishmentId())
+                .orElse(ctx.establishment());
+        Label place = Widgets.label(texts.get("booking.where", where.name(), where.address()), "subline");
+        place.setId("review-where");
+        return place;
+    }
+
+    private BookingRequest request() {
         BookingDraft draft = flow.draft();
-        Visitor self = ctx.session().requireVisitor();
+        return new BookingRequest(ctx.session().requireVisitor().id(), draft.detainee().id(),
+                draft.round().orElseThrow().occurrence().round().id(), draft.date(),
+                draft.visitors().stream().map(Visitor::id).toList(), draft.second().isPresent(), Channel.KIOSK);
+    }
+
+    private void confirm() {
+        if (flow.draft().fromCentralPool()) {
+            confirmAtCentral();
+            return;
+        }
+        Optional<SeatHold> hold = ctx.session().hold();
         if (hold.isEmpty()) {
             ctx.navigator().replace(new RefusedScreen(ctx, flow.journey(), "refused.booking",
                     fr.borne.booking.Decision.refused(fr.borne.booking.Refusal.of(fr.borne.booking.Reason.FULL))));
             return;
         }
-        BookingRequest request = new BookingRequest(self.id(), draft.detainee().id(),
-                draft.round().orElseThrow().occurrence().round().id(), draft.date(),
-                draft.visitors().stream().map(Visitor::id).toList(), false, Channel.KIOSK);
-        BookingResult result = ctx.bookings().confirm(hold.get().id(), request);
+        done(ctx.bookings().confirm(hold.get().id(), request()));
+    }
+
+    /** B10: the seat comes from central's pool; its answer stands, and without it the visitor is told plainly. */
+    private void confirmAtCentral() {
+        Online<BookingAnswer> answer = new CentralPool(ctx).book(request());
+        if (answer instanceof Online.Answered<BookingAnswer> answered) {
+            done(answered.body().toResult());
+        } else {
+            ctx.navigator().replace(new MessageScreen(ctx, "refused.title", "pool.notConfirmed",
+                    List.of("pool.unreachable"), flow.journey()::home, "nav.myVisits"));
+        }
+    }
+
+    private void done(BookingResult result) {
         if (result instanceof BookingResult.Done done) {
             ctx.session().holdUsed();
             ctx.navigator().startOver(BookedScreen.confirmed(ctx, flow.journey(), done.booking()));

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 3: the round of the chosen day, with the places left. Choosing one holds a seat. */
 final class RoundScreen implements Screen {
@@ -23,6 +24,7 @@ final class RoundScreen implements Screen {
     private final KioskContext ctx;
     private final BookingFlow flow;
     private Decision refused;
+    private boolean centralUnreachable;
 
     RoundScreen(KioskContext ctx, BookingFlow flow) {
         this.ctx = ctx;
@@ -42,7 +44,12 @@ final class RoundScreen implements Screen {
                 .map(DayAvailability::rounds).findFirst().orElse(List.of());
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("round.question")));
-        if (refused != null) {
+        if (centralUnreachable) {
+            Label why = Widgets.label(texts.get("pool.unreachable", ctx.establishment().parloirPhone(),
+                    ctx.establishment().parloirPhoneHours()), "warning-text");
+            why.setId("round-refusal");
+            parts.add(Widgets.card("alert", why));
+        } else if (refused != null) {
             List<Node> reasons = new ArrayList<>();
             for (Refusal r : refused.refusals()) {
                 Label why = Widgets.label(ctx.explanations().explain(r), "warning-text");
@@ -53,6 +60,8 @@ final class RoundScreen implements Screen {
         }
         for (RoundAvailability round : rounds) {
             parts.add(tile(round, texts));
+            DoubleVisit.following(flow.draft().detainee(), round, rounds)
+                    .ifPresent(second -> parts.add(doubleTile(round, second, texts)));
         }
         return Widgets.page(parts.toArray(Node[]::new));
     }
@@ -73,7 +82,23 @@ final class RoundScreen implements Screen {
         return tile;
     }
 
+    /** B8: both rounds in one booking; the hold keeps the first, the confirmation takes the second. */
+    private Button doubleTile(RoundAvailability first, RoundAvailability second, Texts texts) {
+        ZoneId zone = first.occurrence().zone();
+        String when = texts.get("round.double", texts.time(first.convocation(), zone),
+                texts.time(first.occurrence().start(), zone), texts.time(second.occurrence().end(), zone));
+        Button tile = Widgets.button(when + "\n" + texts.get("round.doubleNote"),
+                "double-" + first.occurrence().round().id(), () -> choose(first, Optional.of(second)), "tile");
+        tile.getStyleClass().add("double-visit");
+        return tile;
+    }
+
     private void choose(RoundAvailability round) {
+        choose(round, Optional.empty());
+    }
+
+    private void choose(RoundAvailability round, Optional<RoundAvailability> second) {
+        centralUnreachable = false;
         if (!round.bookable()) {
             refused = round.decision();
             ctx.navigator().refresh();
@@ -84,8 +109,17 @@ final class RoundScreen implements Screen {
         if (result instanceof HoldResult.Held held) {
             ctx.session().keep(held.hold());
             refused = null;
-            flow.roundHeld(round);
+            flow.roundHeld(round, second, false);
         } else if (result instanceof HoldResult.Refused no) {
+            CentralPool pool = new CentralPool(ctx);
+            if (pool.couldServe(no.decision(), round)) {
+                if (pool.reachable()) {
+                    refused = null;
+                    flow.roundHeld(round, second, true);
+                    return;
+                }
+                centralUnreachable = true;
+            }
             refused = no.decision();
             ctx.navigator().refresh();
         }

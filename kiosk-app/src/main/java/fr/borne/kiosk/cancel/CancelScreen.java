@@ -29,6 +29,7 @@ public final class CancelScreen implements Screen {
         this.ctx = ctx;
         this.journey = journey;
         this.booking = booking;
+        ctx.session().concerns(booking.detaineeId());
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class ChangeCompanionsScreen implements Screen {
         this.ctx = ctx;
         this.journey = journey;
         this.booking = booking;
+        ctx.session().concerns(booking.detaineeId());
         Visitor self = ctx.session().requireVisitor();
         List<Visitor> current = booking.visitorIds().stream().map(ctx.directory()::visitor).flatMap(Optional::stream).toList();
         List<Visitor> candidates = new ArrayList<>(current);

@@ -2,6 +2,7 @@ package fr.borne.kiosk.home;
 
 import fr.borne.booking.Booking;
 import fr.borne.detainee.Detainee;
+import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.booking.BookedScreen;
@@ -19,10 +20,12 @@ import fr.borne.permit.Permit;
 import fr.borne.visitor.Visitor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +57,11 @@ public final class HomeScreen implements Screen {
         Button book = Widgets.primary(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
         parts.add(book);
 
+        for (CentralRefusals.Refused refused : ctx.session().remote().isPresent() ? List.<CentralRefusals.Refused>of()
+                : ctx.centralRefusals().about(visitor.id())) {
+            refusedCard(refused, texts).ifPresent(parts::add);
+        }
+
         parts.add(Widgets.label(texts.get("home.upcoming"), "section-title"));
         List<Booking> upcoming = ctx.directory().upcomingBookings(visitor.id());
         if (upcoming.isEmpty()) {
@@ -67,8 +75,16 @@ public final class HomeScreen implements Screen {
         parts.add(Widgets.label(texts.get("home.permits"), "section-title"));
         for (Permit permit : ctx.directory().permitsOf(visitor.id())) {
             Optional<Detainee> detainee = ctx.directory().detainee(permit.detaineeId());
-            detainee.ifPresent(d -> parts.add(Widgets.label(texts.get("home.permit." + permit.status().name(),
-                    d.displayName(), ctx.establishment().parloirPhone()), "subline")));
+            detainee.ifPresent(d -> {
+                Establishment where = ctx.directory().establishment(d.establishmentId()).orElse(ctx.establishment());
+                parts.add(Widgets.label(texts.get("home.permit." + permit.status().name(),
+                        d.displayName(), where.parloirPhone()), "subline"));
+                if (!where.id().equals(ctx.establishment().id())) {
+                    Label held = Widgets.label(texts.get("home.heldAt", where.name(), where.address()), "note");
+                    held.setId("held-at-" + d.id());
+                    parts.add(held);
+                }
+            });
         }
 
         HBox more = new HBox(20,
@@ -77,6 +93,26 @@ public final class HomeScreen implements Screen {
         more.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         parts.add(more);
         return Widgets.page(parts.toArray(Node[]::new));
+    }
+
+    /** A change made here that central refused later (B10: the visitor is told, with every reason). */
+    private Optional<Node> refusedCard(CentralRefusals.Refused refused, Texts texts) {
+        return ctx.directory().booking(refused.bookingId())
+                .flatMap(booking -> BookingFacts.of(booking, ctx.directory(), ctx.convocationLead()))
+                .map(facts -> {
+                    ZoneId zone = facts.first().zone();
+                    List<Node> lines = new ArrayList<>();
+                    Label what = Widgets.label(texts.get("central.refused." + refused.kind().name(),
+                            texts.day(facts.booking().date()), texts.time(facts.first().start(), zone),
+                            facts.detainee().displayName(), facts.booking().reference()), "warning-text");
+                    what.setId("central-refused-" + facts.booking().reference());
+                    lines.add(what);
+                    refused.reasons().forEach(r -> lines.add(Widgets.label(ctx.explanations().explain(r), "subline")));
+                    Establishment where = facts.establishment().orElse(ctx.establishment());
+                    lines.add(Widgets.label(texts.get("central.refused.call", where.parloirPhone(),
+                            where.parloirPhoneHours()), "subline"));
+                    return Widgets.card("alert", lines.toArray(Node[]::new));
+                });
     }
 
     private Node bookingCard(BookingFacts facts, Texts texts) {

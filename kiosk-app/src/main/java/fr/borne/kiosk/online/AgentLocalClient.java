@@ -37,7 +37,7 @@ public final class AgentLocalClient implements AgentLocal {
     /** How long the kiosk waits for its agent; the agent's own calls to central end sooner. */
     public record Timeouts(Duration connect, Duration lookup, Duration booking) {
         public static Timeouts defaults() {
-            return new Timeouts(Duration.ofMillis(500), Duration.ofSeconds(4), Duration.ofSeconds(8));
+            return new Timeouts(Duration.ofMillis(500), Duration.ofSeconds(6), Duration.ofSeconds(8));
         }
     }
 
@@ -65,7 +65,7 @@ public final class AgentLocalClient implements AgentLocal {
 
     @Override
     public Online<RemoteAvailability> availability(String visitorId, String detaineeId) {
-        return call(get("local/v1/remote/availability?visitorId=" + encode(visitorId) + "&detaineeId="
+        return call(get("local/v1/remote/availability?visitor=" + encode(visitorId) + "&detainee="
                 + encode(detaineeId)), RemoteAvailability.class, false);
     }
 

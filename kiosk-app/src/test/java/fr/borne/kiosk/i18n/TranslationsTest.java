@@ -41,6 +41,7 @@ class TranslationsTest {
         Explanations.SHORT_STATUS.forEach(r -> built.add("status." + r.name()));
         Arrays.stream(PrintFailure.values()).forEach(f -> built.add("print.failure." + f.name()));
         Arrays.stream(PermitStatus.values()).forEach(s -> built.add("home.permit." + s.name()));
+        Arrays.stream(fr.borne.store.OutboxKind.values()).forEach(k -> built.add("central.refused." + k.name()));
         return built;
     }
 

@@ -6,8 +6,11 @@ import fr.borne.demo.Timetables;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.LocalStore;
 import fr.borne.kiosk.devices.ScannerLink;
+import fr.borne.kiosk.online.AgentLocal;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.store.Database;
+import fr.borne.sync.AllotmentSeatPolicy;
+import fr.borne.sync.LocalAllotments;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,6 +31,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -81,8 +85,34 @@ public final class KioskHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the kiosk of {@code establishmentId} on a replica its sync agent keeps, asking
+     * the agent's local API the online questions; {@code folder} is deleted on close.
+     */
+    public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
+                                           AgentLocal agent, Clock clock) {
+        Database database = Database.open(replica);
+        CapturingPrinter printer = new CapturingPrinter();
+        RecordingIndicator indicator = new RecordingIndicator();
+        ScannerLink scanner = new ScannerLink(true);
+        KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
+                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
+                printer, Runnable::run, indicator, scanner.connectedProperty(), PATIENT, DemoBadges.ALL,
+                new Rectangle2D(0, 0, 1920, 1080));
+        scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        stage.setScene(ui.scene());
+        stage.show();
+        return new KioskHarness(folder, database, ui, printer, indicator, scanner);
+    }
+
     public static KioskHarness start(Stage stage) {
         return start(stage, Clock.fixed(MONDAY_NOON, PARIS), PATIENT);
+    }
+
+    /** Drives a kiosk built by the test itself (on its own database file); {@link #close()} deletes the folder. */
+    public static KioskHarness around(Path folder, Database database, KioskUi ui, CapturingPrinter printer,
+                                      RecordingIndicator indicator, ScannerLink scanner) {
+        return new KioskHarness(folder, database, ui, printer, indicator, scanner);
     }
 
     public KioskUi ui() {

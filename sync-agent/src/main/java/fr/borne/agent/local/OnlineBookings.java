@@ -2,6 +2,7 @@ package fr.borne.agent.local;
 
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
+import fr.borne.agent.push.Withdrawals;
 import fr.borne.booking.Booking;
 import fr.borne.booking.Reason;
 import fr.borne.store.BookingRepository;
@@ -16,6 +17,7 @@ import fr.borne.sync.ChangeApplier;
 import fr.borne.sync.ChangeVisitors;
 import fr.borne.sync.CreateBooking;
 import fr.borne.sync.LocalAllotments;
+import fr.borne.sync.Problem;
 import fr.borne.sync.local.OnlineBooking;
 import fr.borne.sync.local.OnlineCancel;
 import fr.borne.sync.local.OnlineChange;
@@ -43,14 +45,17 @@ public final class OnlineBookings {
 
     private final Database database;
     private final CentralClient central;
+    private final Withdrawals withdrawals;
     private final String establishmentId;
     private final Clock clock;
     private final LocalAllotments allotments = new LocalAllotments();
     private final ChangeApplier applier = new ChangeApplier(allotments);
 
-    public OnlineBookings(Database database, CentralClient central, String establishmentId, Clock clock) {
+    public OnlineBookings(Database database, CentralClient central, Withdrawals withdrawals, String establishmentId,
+                          Clock clock) {
         this.database = database;
         this.central = central;
+        this.withdrawals = withdrawals;
         this.establishmentId = establishmentId;
         this.clock = clock;
     }
@@ -58,12 +63,22 @@ public final class OnlineBookings {
     OnlineReply<BookingAnswer> book(OnlineBooking request) {
         boolean here = database.read(c -> new DetaineeRepository(c).find(request.detaineeId())
                 .map(d -> d.establishmentId().equals(establishmentId)).orElse(false));
+        if (withdrawals.waiting(request.bookingId())) {
+            return new OnlineReply.Refused<>(422, new Problem(Problem.IDEMPOTENCY_KEY_REUSED,
+                    "this booking id was given up when central did not answer: a new attempt needs a new id"));
+        }
         Outcome<BookingAnswer> outcome = central.create(request.bookingId().toString(),
                 new CreateBooking(request.toBookingData(), false));
         if (here && outcome instanceof Outcome.Answered<BookingAnswer> answered && answered.body().accepted()) {
             database.write(c -> {
                 allotments.madeHere(c, request.bookingId());
                 adopt(c, answered.body());
+                return null;
+            });
+        } else if (outcome instanceof Outcome.Unreachable<BookingAnswer>) {
+            // The visitor is told nothing was booked: make it so, whatever reached central.
+            database.write(c -> {
+                withdrawals.remember(c, request.bookingId());
                 return null;
             });
         }

@@ -15,11 +15,13 @@ public final class StatusReport {
     private final Database database;
     private final LinkState link;
     private final OutboxPusher pusher;
+    private final FeedPuller puller;
     private final String kioskId;
     private final String establishmentId;
 
-    public StatusReport(Database database, LinkState link, OutboxPusher pusher, String kioskId,
+    public StatusReport(Database database, LinkState link, OutboxPusher pusher, FeedPuller puller, String kioskId,
                         String establishmentId) {
+        this.puller = puller;
         this.database = database;
         this.link = link;
         this.pusher = pusher;
@@ -29,7 +31,7 @@ public final class StatusReport {
 
     public AgentStatus current() {
         LinkState.Snapshot snapshot = link.snapshot();
-        Instant lastPull = database.read(FeedPuller::caughtUpAt).orElse(null);
+        Instant lastPull = puller.lastCaughtUp().or(() -> database.read(FeedPuller::caughtUpAt)).orElse(null);
         int pending = database.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'"));
         Instant lastContact = snapshot.lastAnswer().orElse(null);
         return new AgentStatus(kioskId, establishmentId, snapshot.reachable(), lastContact, lastPull,

@@ -328,6 +328,28 @@ class TwoEstablishmentsEndToEndTest {
     }
 
     @Test
+    void B10_a_booking_whose_answer_was_lost_is_withdrawn_so_the_visitor_told_not_booked_is_not() {
+        dijon.proxy.mode(FaultyProxy.Mode.LOSE_RESPONSES);
+        OnlineBooking request = booking(RARE, SENTENCED, morning);
+        LocalApiClient.Reply lost = dijon.api.send("POST", "/local/v1/bookings", request);
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(bookingStatus(centralDb, request.bookingId())).as("central committed it all the same")
+                .contains("CONFIRMED");
+        assertThat(dijon.api.send("POST", "/local/v1/bookings", request).status())
+                .as("the given-up id cannot book any more").isEqualTo(422);
+
+        dijon.proxy.mode(FaultyProxy.Mode.UP);
+        dijon.sync();
+        assertThat(bookingStatus(centralDb, request.bookingId())).contains("CANCELLED");
+        assertThat(count(dijon.db(), "SELECT count(*) FROM sync_withdrawal")).isZero();
+        LocalApiClient.Reply late = dijon.api.send("POST", "/local/v1/bookings", request);
+        assertThat(late.status()).as("a late resend books nothing").isEqualTo(422);
+        assertThat(late.as(Problem.class).code()).isEqualTo(Problem.IDEMPOTENCY_KEY_REUSED);
+        assertThat(bookingStatus(centralDb, request.bookingId())).contains("CANCELLED");
+        assertThat(confirmedAtCentral(morning)).isZero();
+    }
+
+    @Test
     void B11_P5_after_a_remote_session_Dijon_files_and_every_log_line_hold_nothing_of_the_visitor() throws IOException {
         String hash = BadgeCode.hash(RARE_BADGE);
         assertThat(dijon.api.get("/local/v1/remote/badges/" + hash).status()).isEqualTo(200);
@@ -422,8 +444,9 @@ class TwoEstablishmentsEndToEndTest {
                 false, Channel.KIOSK));
     }
 
-    private static RemoteRound roundOf(RemoteAvailability availability, String roundId) {
-        return availability.days().stream().flatMap((RemoteDay d) -> d.rounds().stream())
+    private RemoteRound roundOf(RemoteAvailability availability, String roundId) {
+        return availability.days().stream().filter((RemoteDay d) -> d.date().equals(day))
+                .flatMap(d -> d.rounds().stream())
                 .filter(r -> r.round().id().equals(roundId)).findFirst().orElseThrow();
     }
 

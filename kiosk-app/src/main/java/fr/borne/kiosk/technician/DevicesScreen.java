@@ -1,0 +1,174 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.device.indicator.Beep;
+import fr.borne.device.indicator.Light;
+import fr.borne.device.printer.PrintResult;
+import fr.borne.device.printer.PrinterStatus;
+import fr.borne.device.receipt.Receipt;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Widgets;
+import fr.borne.technician.TechnicianAction;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The devices: the scanner (plugged in or not, last scan, and a live test where any scan
+ * shows as "received, N characters", never the code), the printer (its status and a test
+ * receipt), and the light and buzzer. Each test goes to the audit log.
+ */
+final class DevicesScreen extends TechnicianScreen {
+
+    private static final Duration LIGHT_STEP = Duration.millis(800);
+
+    private PrinterStatus printerStatus;
+    private Function<Texts, String> printerResult = texts -> "";
+    private Function<Texts, String> indicatorResult = texts -> "";
+    private boolean printing;
+
+    DevicesScreen(TechnicianMode mode) {
+        super(mode, "technician.devices.title");
+        readPrinterStatus();
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        return page(texts, scanner(texts), printer(texts), indicator(texts));
+    }
+
+    private Node scanner(Texts texts) {
+        ScanLog scans = mode.scans();
+        String connected = mode.devices().scannerConnected().get()
+                ? texts.get("technician.devices.connected") : texts.get("technician.devices.notConnected");
+        String last = scans.lastScan().map(at -> when(texts, at)).orElse(texts.get("technician.devices.noScan"));
+        String test = scans.lastTest()
+                .map(r -> texts.get("technician.devices.scanReceived", r.characters(), when(texts, r.at())))
+                .orElse(texts.get("technician.devices.scanWaiting"));
+        Label result = Widgets.label(test, "subline");
+        result.setId("scanner-test-result");
+        return Widgets.card(null, Widgets.label(texts.get("technician.devices.scanner"), "section-title"),
+                fact(texts.get("technician.devices.status"), connected, "scanner-status"),
+                fact(texts.get("technician.devices.lastScan"), last, "scanner-last"),
+                Widgets.label(texts.get("technician.devices.scanTest"), "note"), result);
+    }
+
+    private Node printer(Texts texts) {
+        String status = printerStatus == null ? texts.get("technician.devices.asking") : word(texts, printerStatus);
+        Label result = Widgets.label(printing ? texts.get("technician.devices.printing") : printerResult.apply(texts),
+                "subline");
+        result.setId("printer-test-result");
+        var test = Widgets.button(texts.get("technician.devices.printTest"), "printer-test", this::printTest);
+        test.setDisable(printing);
+        return Widgets.card(null, Widgets.label(texts.get("technician.devices.printer"), "section-title"),
+                fact(texts.get("technician.devices.status"), status, "printer-status"), test, result);
+    }
+
+    private Node indicator(Texts texts) {
+        Label result = Widgets.label(indicatorResult.apply(texts), "subline");
+        result.setId("indicator-test-result");
+        HBox buttons = new HBox(16, Widgets.button(texts.get("technician.devices.lightTest"), "light-test", this::lightTest),
+                Widgets.button(texts.get("technician.devices.buzzerTest"), "buzzer-test", this::buzzerTest));
+        return Widgets.card(null, Widgets.label(texts.get("technician.devices.indicator"), "section-title"),
+                buttons, result);
+    }
+
+    static String word(Texts texts, PrinterStatus status) {
+        return switch (status) {
+            case ONLINE -> texts.get("technician.printer.online");
+            case PAPER_NEAR_END -> texts.get("technician.printer.nearEnd");
+            case PAPER_OUT -> texts.get("technician.printer.paperOut");
+            case COVER_OPEN -> texts.get("technician.printer.coverOpen");
+            case OFFLINE -> texts.get("technician.printer.offline");
+        };
+    }
+
+    /** The printer is asked off the screen's thread: a printer that does not answer must not freeze it. */
+    private void readPrinterStatus() {
+        CompletableFuture.supplyAsync(() -> mode.devices().printer().status(), mode.background())
+                .thenAccept(status -> Platform.runLater(() -> {
+                    printerStatus = status;
+                    render();
+                }));
+    }
+
+    private void printTest() {
+        if (printing) {
+            return;
+        }
+        printing = true;
+        // in French, whatever the screen speaks: the printer's code page has no Arabic
+        Receipt receipt = testReceipt(new Texts());
+        render();
+        CompletableFuture.supplyAsync(() -> mode.devices().printer().print(receipt), mode.background())
+                .thenAccept(result -> Platform.runLater(() -> printed(result)));
+    }
+
+    private Receipt testReceipt(Texts texts) {
+        Instant now = mode.services().clock().instant();
+        return Receipt.builder()
+                .title(texts.get("technician.receipt.title"))
+                .centered(mode.context().establishment().name())
+                .separator()
+                .labelValue(texts.get("technician.receipt.printedAt"), when(texts, now))
+                .labelValue(texts.get("technician.receipt.technician"), mode.technicianId().orElse(""))
+                .line(texts.get("technician.receipt.accents"))
+                .code128("TEST-" + now.getEpochSecond())
+                .feed(2)
+                .cut()
+                .build();
+    }
+
+    private void printed(PrintResult result) {
+        printing = false;
+        if (result instanceof PrintResult.Failed failed) {
+            printerResult = texts -> switch (failed.reason()) {
+                case PAPER_OUT -> texts.get("print.failure.PAPER_OUT");
+                case COVER_OPEN -> texts.get("print.failure.COVER_OPEN");
+                case OFFLINE -> texts.get("print.failure.OFFLINE");
+                case NOT_ENABLED -> texts.get("print.failure.NOT_ENABLED");
+                case WRITE_ERROR -> texts.get("print.failure.WRITE_ERROR");
+            };
+            mode.audit(TechnicianAction.DEVICE_TEST, "printer test failed: " + failed.reason());
+        } else {
+            printerResult = texts -> texts.get("technician.devices.printed");
+            mode.audit(TechnicianAction.DEVICE_TEST, "printer test: receipt printed (job " + result.jobId() + ")");
+        }
+        readPrinterStatus();
+    }
+
+    /** Each colour in turn, then back to what the light showed. */
+    private void lightTest() {
+        var indicator = mode.devices().indicator();
+        Light before = indicator.currentLight();
+        Timeline steps = new Timeline();
+        Light[] lights = Light.values();
+        for (int i = 0; i < lights.length; i++) {
+            Light light = lights[i];
+            steps.getKeyFrames().add(new KeyFrame(LIGHT_STEP.multiply(i), e -> indicator.light(light)));
+        }
+        steps.getKeyFrames().add(new KeyFrame(LIGHT_STEP.multiply(lights.length), e -> indicator.light(before)));
+        steps.play();
+        indicatorResult = texts -> texts.get("technician.devices.lightShown");
+        mode.audit(TechnicianAction.DEVICE_TEST, "light test");
+        render();
+    }
+
+    private void buzzerTest() {
+        mode.devices().indicator().beep(Beep.LONG);
+        indicatorResult = texts -> texts.get("technician.devices.buzzerSounded");
+        mode.audit(TechnicianAction.DEVICE_TEST, "buzzer test");
+        render();
+    }
+
+    private void render() {
+        mode.context().navigator().refresh();
+    }
+}

@@ -1,0 +1,65 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Widgets;
+import fr.borne.technician.ServiceState;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The out-of-service switch. Off, the attract screen says the kiosk is out of service with
+ * the reception's phone hours, the light shows it and visitors' badges are refused. The
+ * state lives in the database, so a restart keeps it. The reason is one of a few words,
+ * chosen by touch: no keyboard, and no free text that could name someone.
+ */
+final class ServiceScreen extends TechnicianScreen {
+
+    /** Reasons offered, as stored. */
+    static final List<String> REASONS = List.of("maintenance", "printer", "scanner", "network");
+
+    ServiceScreen(TechnicianMode mode) {
+        super(mode, "technician.service.title");
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        ServiceState state = mode.services().state().current();
+        Label now = Widgets.label(describe(texts, state), state.outOfService() ? "warning-text" : "subline");
+        now.setId("service-state");
+        VBox actions = Widgets.card(null);
+        if (state.outOfService()) {
+            actions.getChildren().add(Widgets.primary(texts.get("technician.service.putBack"), "service-on",
+                    mode::putBackInService));
+        } else {
+            actions.getChildren().add(Widgets.label(texts.get("technician.service.takeOut"), "section-title"));
+            for (String reason : REASONS) {
+                actions.getChildren().add(Widgets.button(reason(texts, reason), "service-off-" + reason,
+                        () -> mode.takeOutOfService(reason), "danger"));
+            }
+        }
+        return page(texts, now, Widgets.label(texts.get("technician.service.explained"), "note"), actions);
+    }
+
+    private String describe(Texts texts, ServiceState state) {
+        if (!state.outOfService()) {
+            return texts.get("technician.service.inService");
+        }
+        String since = state.since().map(at -> when(texts, at)).orElse("");
+        String why = state.reason().map(r -> reason(texts, r)).orElse("");
+        return texts.get("technician.service.outSince", since, state.changedBy().orElse(""), why);
+    }
+
+    /** A reason in words; one set by {@code borne-ctl} in free text is scrubbed of names and codes. */
+    private String reason(Texts texts, String reason) {
+        return switch (reason) {
+            case "maintenance" -> texts.get("technician.reason.maintenance");
+            case "printer" -> texts.get("technician.reason.printer");
+            case "scanner" -> texts.get("technician.reason.scanner");
+            case "network" -> texts.get("technician.reason.network");
+            default -> mode.services().syncFacts().scrubber().scrub(reason);
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Widgets;
+import fr.borne.technician.LogScrubber;
+import fr.borne.technician.SyncNowRequests;
+import fr.borne.technician.SyncSnapshot;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sync agent, as its tables tell it: whether central answered, the last pull and push,
+ * the outbox, the seats this kiosk's allotment holds, the changes central refused and the
+ * last error; and "sync now", left for the agent to pick up. Texts the agent wrote go
+ * through the scrubber, so no name or badge code reaches the screen. Refreshed while shown.
+ */
+final class SyncScreen extends TechnicianScreen {
+
+    /** {@code sync_status} keys the agent writes ("last.answered": whether central answered its last call); other rows, but device words, are listed as they are. */
+    static final String REACHABLE = "last.answered";
+    static final String LAST_CONTACT = "last.contact";
+    static final String LAST_PUSH = "last.push";
+    static final String LAST_ERROR = "last.error";
+
+    private final LogScrubber scrubber;
+    private SyncNowRequests.Request request;
+
+    SyncScreen(TechnicianMode mode) {
+        super(mode, "technician.sync.title");
+        this.scrubber = mode.services().syncFacts().scrubber();
+    }
+
+    @Override
+    public Node view(Texts texts) {
+        TechnicianServices services = mode.services();
+        SyncSnapshot sync = services.health().sync();
+        Map<String, String> status = sync.status();
+        String never = texts.get("technician.sync.never");
+        String reachable = Optional.ofNullable(status.get(REACHABLE))
+                .map(v -> Boolean.parseBoolean(v) ? texts.get("technician.sync.reachable")
+                        : texts.get("technician.sync.unreachable"))
+                .orElse(texts.get("technician.sync.unknown"));
+        LocalDate today = LocalDate.ofInstant(services.clock().instant(), mode.context().establishment().zone());
+        SyncFacts.Allotments held = services.syncFacts().allotments(today);
+
+        VBox agent = Widgets.card(null, Widgets.label(texts.get("technician.sync.agent"), "section-title"),
+                fact(texts.get("technician.sync.central"), reachable, "sync-reachable"),
+                fact(texts.get("technician.sync.lastContact"), time(texts, status.get(LAST_CONTACT)).orElse(never), "sync-last-contact"),
+                fact(texts.get("technician.sync.lastPull"), sync.lastCaughtUp().map(at -> when(texts, at)).orElse(never), "sync-last-pull"),
+                fact(texts.get("technician.sync.lastPush"), time(texts, status.get(LAST_PUSH)).orElse(never), "sync-last-push"),
+                fact(texts.get("technician.sync.outbox"), String.valueOf(services.health().outboxDepth()), "sync-outbox"),
+                fact(texts.get("technician.sync.allotments"),
+                        texts.get("technician.sync.allotmentsHeld", held.held(), held.rounds(), held.free()), "sync-allotments"),
+                fact(texts.get("technician.sync.refusals"), String.valueOf(sync.refusals()), "sync-refusals"),
+                fact(texts.get("technician.sync.lastError"),
+                        Optional.ofNullable(status.get(LAST_ERROR)).map(scrubber::scrub).orElse(texts.get("technician.sync.none")),
+                        "sync-last-error"));
+        VBox rows = Widgets.card(null, Widgets.label(texts.get("technician.sync.rows"), "section-title"));
+        status.forEach((key, value) -> {
+            if (!key.startsWith("device.") && !key.equals(REACHABLE) && !key.equals(LAST_CONTACT)
+                    && !key.equals(LAST_PUSH) && !key.equals(LAST_ERROR)) {
+                rows.getChildren().add(Widgets.label(key + " = " + scrubber.scrub(value), "note"));
+            }
+        });
+        if (rows.getChildren().size() == 1) {
+            rows.getChildren().add(Widgets.label(texts.get("technician.sync.none"), "note"));
+        }
+        Label asked = Widgets.label(requestText(texts, sync.openRequests()), "subline");
+        asked.setId("sync-now-result");
+        VBox now = Widgets.card(null, Widgets.primary(texts.get("technician.sync.now"), "sync-now", this::syncNow), asked);
+        return page(texts, agent, now, rows);
+    }
+
+    private String requestText(Texts texts, int open) {
+        if (request == null) {
+            return open == 0 ? "" : texts.get("technician.sync.open", open);
+        }
+        Optional<Instant> handled = mode.services().syncNow().find(request.id())
+                .flatMap(SyncNowRequests.Request::handledAt);
+        return handled.map(at -> texts.get("technician.sync.handled", request.id(), when(texts, at)))
+                .orElse(texts.get("technician.sync.requested", request.id(), when(texts, request.requestedAt())));
+    }
+
+    private void syncNow() {
+        // the request writes its own audit entry
+        request = mode.services().syncNow().request(mode.technicianId().orElseThrow());
+        mode.context().navigator().refresh();
+    }
+
+    /** The agent writes instants as ISO-8601 text or epoch milliseconds. */
+    private Optional<String> time(Texts texts, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(when(texts, Instant.parse(value.strip())));
+        } catch (DateTimeParseException notIso) {
+            try {
+                return Optional.of(when(texts, Instant.ofEpochMilli(Long.parseLong(value.strip()))));
+            } catch (NumberFormatException neither) {
+                return Optional.of(scrubber.scrub(value));
+            }
+        }
+    }
+}

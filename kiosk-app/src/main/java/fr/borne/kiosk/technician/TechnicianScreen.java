@@ -1,0 +1,68 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.Widgets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** What every technician screen shares: its title, facts as "label: value" lines, and the way out. */
+abstract class TechnicianScreen implements Screen {
+
+    protected final TechnicianMode mode;
+    private final String titleKey;
+
+    protected TechnicianScreen(TechnicianMode mode, String titleKey) {
+        this.mode = mode;
+        this.titleKey = titleKey;
+    }
+
+    @Override
+    public String title(Texts texts) {
+        return texts.get(titleKey);
+    }
+
+    /** Technician screens never show a visitor's data, and show no "Finished" button. */
+    @Override
+    public boolean personal() {
+        return false;
+    }
+
+    /** The screen's parts, then the button that leaves technician mode. */
+    protected Node page(Texts texts, Node... parts) {
+        List<Node> all = new ArrayList<>(Arrays.asList(parts));
+        Button leave = Widgets.button(texts.get("technician.leave"), "technician-leave", mode::leave, "danger");
+        leave.setMaxWidth(Button.USE_PREF_SIZE);
+        HBox row = new HBox(leave);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        all.add(row);
+        return Widgets.page(all.toArray(Node[]::new));
+    }
+
+    /** One fact: its name, and its value under an id the tests read. */
+    protected static HBox fact(String name, String value, String id) {
+        Label label = Widgets.label(name, "technician-fact-name");
+        Label shown = Widgets.label(value, "technician-fact-value");
+        shown.setId(id);
+        HBox.setHgrow(shown, Priority.ALWAYS);
+        HBox row = new HBox(label, shown);
+        row.getStyleClass().add("technician-fact");
+        return row;
+    }
+
+    /** "lun. 23 nov. 12:04:09" in the establishment's zone. */
+    protected String when(Texts texts, Instant instant) {
+        var zone = mode.context().establishment().zone();
+        return texts.shortDay(instant.atZone(zone).toLocalDate()) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,96 @@
+package fr.borne.kiosk.support;
+
+import fr.borne.agent.AgentAssembly;
+import fr.borne.agent.AgentConfig;
+import fr.borne.agent.SyncAgent;
+import fr.borne.agent.client.ClientSettings;
+import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralServices;
+import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.central.http.CentralServer;
+import fr.borne.demo.DemoData;
+import fr.borne.kiosk.online.AgentLocalClient;
+import fr.borne.store.Database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The real central server (plain HTTP on loopback, callers named by header, as in the
+ * embedded demo) with the demo data, and the real sync agent of one kiosk with its local
+ * API, on SQLite files in a folder. The kiosk app under test talks to the agent only.
+ */
+public final class OnlineWorld implements AutoCloseable {
+
+    private final Database centralDb;
+    private final CentralServer server;
+    private final AgentAssembly agent;
+    private final int localPort;
+
+    private OnlineWorld(Database centralDb, CentralServer server, AgentAssembly agent, int localPort) {
+        this.centralDb = centralDb;
+        this.server = server;
+        this.agent = agent;
+        this.localPort = localPort;
+    }
+
+    /** Central with the demo data and a kiosk of {@code establishmentId}, its agent synced once. */
+    public static OnlineWorld start(Path folder, String kioskId, String establishmentId, Clock clock) {
+        return start(folder, kioskId, establishmentId, 2, clock);
+    }
+
+    /** @param allotment free seats the agent asks central to allot this kiosk per open round */
+    public static OnlineWorld start(Path folder, String kioskId, String establishmentId, int allotment, Clock clock) {
+        Database centralDb = CentralDatabase.open(folder.resolve("central.db"));
+        CentralServices services = CentralServices.create(centralDb, clock);
+        DemoData.load(centralDb, clock);
+        centralDb.write(c -> {
+            FeedSnapshot.publishAll(c);
+            services.kiosks().register(c, kioskId, establishmentId);
+            return null;
+        });
+        CentralServer server = new CentralServer(services, Optional.empty(), Set.of("admin"));
+        int port = server.start("127.0.0.1", 0);
+        ClientSettings client = ClientSettings.defaults("http://127.0.0.1:" + port, kioskId, Optional.empty())
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(30));
+        AgentAssembly agent = new AgentAssembly(new AgentConfig(folder.resolve(kioskId + ".db"), client, kioskId,
+                establishmentId, allotment, 500, SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(2)), clock);
+        agent.agent().syncOnce();
+        int localPort = agent.startLocalApi().orElseThrow();
+        return new OnlineWorld(centralDb, server, agent, localPort);
+    }
+
+    public Path kioskDatabase() {
+        return agent.database().file();
+    }
+
+    public AgentAssembly agent() {
+        return agent;
+    }
+
+    public Database central() {
+        return centralDb;
+    }
+
+    public AgentLocalClient client() {
+        return new AgentLocalClient(URI.create("http://127.0.0.1:" + localPort),
+                new AgentLocalClient.Timeouts(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(6)));
+    }
+
+    /** Central goes away: the agent's online answers say so. */
+    public void centralDown() {
+        server.close();
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+        server.close();
+        centralDb.close();
+    }
+}

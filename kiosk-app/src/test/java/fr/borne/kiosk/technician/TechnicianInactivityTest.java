@@ -1,0 +1,66 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.kiosk.support.KioskHarness;
+import fr.borne.technician.AuditEntry;
+import fr.borne.technician.TechnicianAction;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Technician mode leaves by itself when nobody touches the screen, the keypad too. */
+@ExtendWith(ApplicationExtension.class)
+class TechnicianInactivityTest {
+
+    @TempDir
+    Path folder;
+
+    private TechnicianKiosk tech;
+    private KioskHarness kiosk;
+
+    @Start
+    void start(Stage stage) {
+        tech = TechnicianKiosk.start(stage, folder, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS),
+                Duration.ofMillis(1500));
+        kiosk = tech.kiosk;
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.onFx(tech.mode::stop);
+        kiosk.close();
+    }
+
+    @Test
+    void technicianModeLeavesAfterInactivityAndSaysSoInTheAuditLog() {
+        tech.signIn();
+        kiosk.tap("technician-devices");
+
+        kiosk.waitUntil(() -> kiosk.ui().scene().lookup("#attract-invite") != null, 10);
+
+        assertThat(tech.mode.signedIn()).isFalse();
+        AuditEntry last = tech.audited().get(0);
+        assertThat(last.action()).isEqualTo(TechnicianAction.SIGN_OUT);
+        assertThat(last.detail()).isEqualTo("left after inactivity");
+    }
+
+    @Test
+    void anUnansweredKeypadGoesBackToTheAttractScreen() {
+        kiosk.scan(TechnicianKiosk.BADGE);
+        kiosk.tap("pin-1");
+
+        kiosk.waitUntil(() -> kiosk.ui().scene().lookup("#attract-invite") != null, 10);
+
+        assertThat(tech.mode.active()).isFalse();
+        assertThat(tech.auditedActions()).doesNotContain(TechnicianAction.SIGN_OUT);
+    }
+}

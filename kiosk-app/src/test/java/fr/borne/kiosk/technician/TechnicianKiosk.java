@@ -1,0 +1,97 @@
+package fr.borne.kiosk.technician;
+
+import fr.borne.demo.DemoBadges;
+import fr.borne.demo.DemoData;
+import fr.borne.demo.Timetables;
+import fr.borne.kiosk.KioskUi;
+import fr.borne.kiosk.LocalStore;
+import fr.borne.kiosk.devices.ScannerLink;
+import fr.borne.kiosk.support.CapturingPrinter;
+import fr.borne.kiosk.support.KioskHarness;
+import fr.borne.kiosk.support.RecordingIndicator;
+import fr.borne.store.Database;
+import fr.borne.technician.AuditEntry;
+import fr.borne.technician.AuditLog;
+import fr.borne.technician.TechnicianAction;
+import fr.borne.technician.TechnicianDemo;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A kiosk with technician mode on a real SQLite file holding the demo data and the demo
+ * technician. Building it again on the same file is a restart of the kiosk app.
+ */
+final class TechnicianKiosk {
+
+    static final String BADGE = TechnicianDemo.BADGE;
+    static final String PIN = TechnicianDemo.PIN;
+    static final Duration POLL = Duration.ofMillis(200);
+
+    final KioskHarness kiosk;
+    final TechnicianMode mode;
+
+    private TechnicianKiosk(KioskHarness kiosk, TechnicianMode mode) {
+        this.kiosk = kiosk;
+        this.mode = mode;
+    }
+
+    /** Opens the kiosk on {@code folder/kiosk.db}, loading the demo data into a new file; on the JavaFX thread. */
+    static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle) {
+        Path file = folder.resolve("kiosk.db");
+        boolean fresh = !Files.exists(file);
+        Database database = Database.open(file);
+        if (fresh) {
+            DemoData.load(database, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS));
+            TechnicianDemo.enrol(database, clock);
+        }
+        CapturingPrinter printer = new CapturingPrinter();
+        RecordingIndicator indicator = new RecordingIndicator();
+        ScannerLink scanner = new ScannerLink(true);
+        KioskUi ui = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, clock), clock, printer, Runnable::run,
+                indicator, scanner.connectedProperty(), KioskHarness.PATIENT, DemoBadges.ALL,
+                new Rectangle2D(0, 0, 1920, 1080));
+        scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        TechnicianMode mode = TechnicianMode.install(ui, TechnicianServices.of(database, clock),
+                new DeviceBench(printer, indicator, scanner.connectedProperty()), Runnable::run,
+                new TechnicianMode.Settings(idle, POLL));
+        stage.setScene(ui.scene());
+        stage.show();
+        return new TechnicianKiosk(KioskHarness.around(folder, database, ui, printer, indicator, scanner), mode);
+    }
+
+    /** The app closes: technician mode stops, the database file is closed and kept. */
+    void shutDown() {
+        kiosk.onFx(mode::stop);
+        kiosk.database().close();
+    }
+
+    /** Types a PIN on the keypad and waits for its answer. */
+    void typePin(String pin) {
+        for (char digit : pin.toCharArray()) {
+            kiosk.tap("pin-" + digit);
+        }
+        kiosk.tap("pin-ok");
+        kiosk.waitUntil(() -> !kiosk.texts().contains("Vérification du code"), 10);
+    }
+
+    void signIn() {
+        kiosk.scan(BADGE);
+        typePin(PIN);
+        kiosk.waitUntil(mode::signedIn, 10);
+    }
+
+    List<TechnicianAction> auditedActions() {
+        return new AuditLog(kiosk.database(), Clock.systemUTC()).recent(100).stream()
+                .map(AuditEntry::action).toList();
+    }
+
+    List<AuditEntry> audited() {
+        return new AuditLog(kiosk.database(), Clock.systemUTC()).recent(100);
+    }
+}
