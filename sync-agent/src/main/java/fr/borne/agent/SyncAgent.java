@@ -142,7 +142,7 @@ public final class SyncAgent implements Runnable {
 
     private int pendingCount() {
         return database.read(c -> Sql.count(c, "SELECT (SELECT count(*) FROM outbox WHERE state = 'PENDING')"
-                + " + (SELECT count(*) FROM sync_withdrawal)"));
+                + " + (" + Withdrawals.WAITING_SQL + ")"));
     }
 
     private static Duration jitter(Duration base) {

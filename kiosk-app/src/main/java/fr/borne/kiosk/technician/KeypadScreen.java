@@ -54,7 +54,7 @@ final class KeypadScreen extends TechnicianScreen {
         VBox column = new VBox(Widgets.headline(texts.get("technician.keypad.prompt")), mask, said, keys);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("technician-keypad-column");
-        return page(texts, column);
+        return fixedPage(texts, column);
     }
 
     @Override

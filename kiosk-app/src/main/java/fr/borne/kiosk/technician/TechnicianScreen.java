@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,15 +38,26 @@ abstract class TechnicianScreen implements Screen {
         return false;
     }
 
-    /** The screen's parts, then the button that leaves technician mode. */
+    /** The screen's parts, then the button that leaves technician mode, scrolling when long. */
     protected Node page(Texts texts, Node... parts) {
+        return Widgets.page(withLeave(texts, parts));
+    }
+
+    /** The same, for a screen that always fits (the keypad): nothing moves under the fingers. */
+    protected Node fixedPage(Texts texts, Node... parts) {
+        VBox content = new VBox(withLeave(texts, parts));
+        content.getStyleClass().add("content");
+        return content;
+    }
+
+    private Node[] withLeave(Texts texts, Node... parts) {
         List<Node> all = new ArrayList<>(Arrays.asList(parts));
         Button leave = Widgets.button(texts.get("technician.leave"), "technician-leave", mode::leave, "danger");
         leave.setMaxWidth(Button.USE_PREF_SIZE);
         HBox row = new HBox(leave);
         row.setAlignment(Pos.CENTER_RIGHT);
         all.add(row);
-        return Widgets.page(all.toArray(Node[]::new));
+        return all.toArray(Node[]::new);
     }
 
     /** One fact: its name, and its value under an id the tests read. */

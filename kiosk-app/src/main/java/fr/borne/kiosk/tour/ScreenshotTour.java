@@ -5,6 +5,7 @@ import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.technician.TechnicianDemo;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -87,6 +88,11 @@ public final class ScreenshotTour {
             tap("book");
             tapFirst("day-", tile -> unavailable(tile) && text(tile).contains(ui.context().texts().get("status.WEEKLY_QUOTA_REACHED")));
         });
+        step("12b-double-visit", () -> {
+            scan("DEMO-0009");
+            tap("book");
+            tapFirst("day-", tile -> !unavailable(tile));
+        });
         step("13-under-16", () -> {
             scan("DEMO-0001");
             tap("book");
@@ -126,7 +132,54 @@ public final class ScreenshotTour {
             ui.journey().finish();
             scanner.onEvent(new ScannerEvent.Disconnected(Instant.now()));
         });
+        technicianSteps();
         run(0);
+    }
+
+    /** Technician mode with the demo technician (TECH-0001, PIN 4321), ending with the kiosk out of service. */
+    private void technicianSteps() {
+        step("24-technician-keypad", () -> {
+            scanner.onEvent(new ScannerEvent.Connected(Instant.now()));
+            ui.journey().finish();
+            scan(TechnicianDemo.BADGE);
+            tap("pin-4");
+            tap("pin-3");
+        });
+        step("25-technician-wrong-pin", () -> {
+            tap("pin-1");
+            tap("pin-1");
+            tap("pin-ok");
+        });
+        step("26-technician-menu", () -> {
+            for (char digit : TechnicianDemo.PIN.toCharArray()) {
+                tap("pin-" + digit);
+            }
+            tap("pin-ok");
+        });
+        step("27-technician-devices", () -> {
+            tap("technician-devices");
+            scan("TOUR-TEST-0042");
+            tap("printer-test");
+        });
+        step("28-technician-sync", () -> {
+            tap("back");
+            tap("technician-sync");
+            tap("sync-now");
+        });
+        step("29-technician-versions", () -> {
+            tap("back");
+            tap("technician-versions");
+        });
+        step("30-technician-events", () -> {
+            tap("back");
+            tap("technician-events");
+        });
+        step("31-technician-out-of-service", () -> {
+            tap("back");
+            tap("technician-service");
+            tap("service-off-maintenance");
+        });
+        step("32-attract-out-of-service", () -> tap("technician-leave"));
     }
 
     private void step(String name, Runnable action) {

@@ -34,6 +34,8 @@ public final class KioskFrame {
     private final List<Function<Texts, Node>> extras = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
+    private HBox bottomBar;
+    private String bottomBarState = "";
 
     public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish) {
         this.texts = texts;
@@ -69,7 +71,14 @@ public final class KioskFrame {
         }
         layout.setTop(topBar(screen));
         layout.setCenter(screen.view(texts));
-        layout.setBottom(bottomBar());
+        // the bottom bar changes only with the language and the switches: kept between screens
+        String bottomState = texts.language() + "/" + theme.highContrastProperty().get() + "/"
+                + theme.largeTextProperty().get() + "/" + extras.size();
+        if (!bottomState.equals(bottomBarState)) {
+            bottomBar = bottomBar();
+            bottomBarState = bottomState;
+        }
+        layout.setBottom(bottomBar);
         renderWarning();
     }
 

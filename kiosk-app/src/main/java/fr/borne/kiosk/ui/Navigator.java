@@ -42,8 +42,16 @@ public final class Navigator {
     /** Forgets the whole history and shows this screen. */
     public void startOver(Screen screen) {
         history.clear();
-        current.set(screen);
-        refresh();
+        showOnce(screen);
+    }
+
+    /** Shows the screen with a single rendering: a new screen renders by being set, the same one by a refresh. */
+    private void showOnce(Screen screen) {
+        if (current.get() == screen) {
+            refresh();
+        } else {
+            current.set(screen);
+        }
     }
 
     /** Keeps the history up to and including the nearest screen of this type, and shows it again. */
@@ -51,8 +59,7 @@ public final class Navigator {
         while (!history.isEmpty()) {
             Screen screen = history.pop();
             if (type.isInstance(screen)) {
-                current.set(screen);
-                refresh();
+                showOnce(screen);
                 return true;
             }
         }
@@ -65,8 +72,7 @@ public final class Navigator {
 
     public void back() {
         if (canGoBack()) {
-            current.set(history.pop());
-            refresh();
+            showOnce(history.pop());
         }
     }
 

@@ -35,7 +35,7 @@ class CentralRefusalTest {
         Booking booking = kiosk.ui().context().directory().upcomingBookings("v-gerard-blanchard").get(0);
         kiosk.database().write(c -> Sql.update(c, """
                 INSERT INTO sync_refusal (outbox_id, booking_id, kind, reasons, recorded_at) VALUES (1, ?, 'CREATE', ?, 0)""",
-                booking.id(), "[{\\"reason\\":\\"WEEKLY_QUOTA_REACHED\\",\\"rule\\":\\"B7\\"}]"));
+                booking.id(), "[{\"reason\":\"WEEKLY_QUOTA_REACHED\",\"rule\":\"B7\"}]"));
 
         kiosk.scan("DEMO-0014");
         assertThat(kiosk.text("central-refused-" + booking.reference()))

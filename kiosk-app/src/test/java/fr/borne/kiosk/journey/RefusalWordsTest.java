@@ -69,24 +69,26 @@ class RefusalWordsTest {
     }
 
     @Test
-    void P3_suspendedPermit() {
+    void P3_C7_suspendedPermitHolderBooksOnlyForOthers() {
         kiosk.scan("DEMO-0010");
         assertThat(kiosk.texts()).contains("Permis pour Anthony Garnier : suspendu");
         kiosk.tap("book");
-        assertThat(kiosk.texts()).contains("Permis suspendu");
+        // C7: the days stay open to her, who comes along is settled on the companions step
         kiosk.tap("day-2026-11-26");
-        assertThat(kiosk.text("day-explanation")).isEqualTo(
-                "Le permis de visite de Isabelle Garnier est suspendu. Appelez le service des parloirs au 02 32 18 01 15 "
-                        + "(mer.–ven. 10 h 00–11 h 30 ; mar. 8 h 30–11 h 00 et 14 h 15–16 h 00).");
+        kiosk.tap(kiosk.ids("round-").get(0));
+        assertThat(kiosk.texts()).doesNotContain("Isabelle Garnier (vous)");
+        assertThat(kiosk.ids("visitor-")).isNotEmpty().doesNotContain("visitor-v-isabelle-garnier");
     }
 
     @Test
     void P2_provisionalPermitUsedUp() {
         kiosk.scan("DEMO-0006");
         kiosk.tap("book");
-        assertThat(kiosk.texts()).contains("Permis épuisé");
         kiosk.tap("day-2026-11-26");
-        assertThat(kiosk.text("day-explanation")).contains(
+        kiosk.tap(kiosk.ids("round-").get(0));
+        kiosk.tap("continue");
+        kiosk.tap("confirm");
+        assertThat(kiosk.texts()).contains(
                 "Le permis provisoire de Denis Roussel n'a plus de visite disponible. Appelez le service des parloirs au 02 32 18 01 15");
     }
 

@@ -43,9 +43,9 @@ class TechnicianInactivityTest {
     @Test
     void technicianModeLeavesAfterInactivityAndSaysSoInTheAuditLog() {
         tech.signIn();
-        kiosk.tap("technician-devices");
+        tech.tap("technician-devices");
 
-        kiosk.waitUntil(() -> kiosk.ui().scene().lookup("#attract-invite") != null, 10);
+        tech.waitFor("attract-invite");
 
         assertThat(tech.mode.signedIn()).isFalse();
         AuditEntry last = tech.audited().get(0);
@@ -56,9 +56,9 @@ class TechnicianInactivityTest {
     @Test
     void anUnansweredKeypadGoesBackToTheAttractScreen() {
         kiosk.scan(TechnicianKiosk.BADGE);
-        kiosk.tap("pin-1");
+        tech.tap("pin-1");
 
-        kiosk.waitUntil(() -> kiosk.ui().scene().lookup("#attract-invite") != null, 10);
+        tech.waitFor("attract-invite");
 
         assertThat(tech.mode.active()).isFalse();
         assertThat(tech.auditedActions()).doesNotContain(TechnicianAction.SIGN_OUT);

@@ -13,15 +13,22 @@ import fr.borne.store.Database;
 import fr.borne.technician.AuditEntry;
 import fr.borne.technician.AuditLog;
 import fr.borne.technician.TechnicianAction;
+import fr.borne.technician.PinHasher;
+import fr.borne.technician.TechnicianAccounts;
 import fr.borne.technician.TechnicianDemo;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * A kiosk with technician mode on a real SQLite file holding the demo data and the demo
@@ -48,7 +55,9 @@ final class TechnicianKiosk {
         Database database = Database.open(file);
         if (fresh) {
             DemoData.load(database, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS));
-            TechnicianDemo.enrol(database, clock);
+            // the demo technician, with the cheapest PIN hash allowed: a faster test, the same checks
+            new TechnicianAccounts(database, clock, new PinHasher(PinHasher.MIN_ITERATIONS))
+                    .enrol(TechnicianDemo.TECHNICIAN_ID, BADGE, PIN, "demo");
         }
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
@@ -71,19 +80,70 @@ final class TechnicianKiosk {
         kiosk.database().close();
     }
 
-    /** Types a PIN on the keypad and waits for its answer. */
+    /** Types a PIN on the keypad, key by key, and waits for its answer: signed in, or told why not. */
     void typePin(String pin) {
-        for (char digit : pin.toCharArray()) {
-            kiosk.tap("pin-" + digit);
-        }
-        kiosk.tap("pin-ok");
-        kiosk.waitUntil(() -> !kiosk.texts().contains("Vérification du code"), 10);
+        kiosk.onFx(() -> {
+            for (char key : (pin + "k").toCharArray()) {
+                String id = key == 'k' ? "pin-ok" : "pin-" + key;
+                if (!(kiosk.ui().scene().lookup("#" + id) instanceof ButtonBase button) || button.isDisabled()) {
+                    throw new AssertionError("no key #" + id + " to touch");
+                }
+                button.fire();
+            }
+        });
+        waitUntil(() -> mode.signedIn() || !text("pin-message").isEmpty()
+                && !text("pin-message").startsWith("Vérification"));
     }
 
     void signIn() {
         kiosk.scan(BADGE);
         typePin(PIN);
         kiosk.waitUntil(mode::signedIn, 10);
+    }
+
+    /** Lays the screen out first: a scroll pane shows its content only once laid out. */
+    void tap(String id) {
+        layOut();
+        kiosk.tap(id);
+    }
+
+    boolean has(String id) {
+        layOut();
+        return kiosk.has(id);
+    }
+
+    String text(String id) {
+        layOut();
+        return kiosk.text(id);
+    }
+
+    String texts() {
+        layOut();
+        return kiosk.texts();
+    }
+
+    void waitFor(String id) {
+        kiosk.waitUntil(() -> {
+            kiosk.ui().scene().getRoot().applyCss();
+            kiosk.ui().scene().getRoot().layout();
+            return kiosk.ui().scene().lookup("#" + id) != null;
+        }, 10);
+    }
+
+    /** Polls from the test's thread, so the condition may read the screen. */
+    void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met in 10 s; screen shows:\n" + texts(), e);
+        }
+    }
+
+    private void layOut() {
+        kiosk.onFx(() -> {
+            kiosk.ui().scene().getRoot().applyCss();
+            kiosk.ui().scene().getRoot().layout();
+        });
     }
 
     List<TechnicianAction> auditedActions() {

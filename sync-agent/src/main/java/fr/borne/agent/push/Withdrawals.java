@@ -17,11 +17,16 @@ import java.util.UUID;
 
 /**
  * Online bookings the kiosk app was told were not made (central did not answer in time)
- * may have reached central all the same. Each is remembered, by id only, and withdrawn at
+ * may have reached central all the same. Each is remembered, by id only, among the agent's
+ * own state ({@code sync_status} rows {@code withdrawal.<booking id>}), and withdrawn at
  * central as soon as it answers: central cancels it if it arrived, and from then on
  * refuses its id, so the visitor's "not booked" stays true.
  */
 public final class Withdrawals {
+
+    private static final String KEY = "withdrawal.";
+    /** Rows of withdrawals still to send, for the agent's loop. */
+    public static final String WAITING_SQL = "SELECT count(*) FROM sync_status WHERE key LIKE 'withdrawal.%'";
 
     private static final Logger LOG = LoggerFactory.getLogger(Withdrawals.class);
 
@@ -37,19 +42,19 @@ public final class Withdrawals {
 
     /** Remembers an attempt to withdraw, inside the caller's transaction. */
     public void remember(Connection connection, UUID bookingId) throws SQLException {
-        Sql.update(connection, "INSERT OR IGNORE INTO sync_withdrawal (booking_id, since) VALUES (?, ?)", bookingId,
-                clock.instant());
+        Sql.update(connection, "INSERT OR IGNORE INTO sync_status (key, value) VALUES (?, ?)", KEY + bookingId,
+                clock.instant().toString());
     }
 
     public boolean waiting(UUID bookingId) {
-        return database.read(c -> Sql.count(c, "SELECT count(*) FROM sync_withdrawal WHERE booking_id = ?",
-                bookingId)) > 0;
+        return database.read(c -> Sql.count(c, "SELECT count(*) FROM sync_status WHERE key = ?", KEY + bookingId)) > 0;
     }
 
     /** Sends every waiting withdrawal; false when central could not be reached (they wait for the next pass). */
     public boolean send() {
-        List<UUID> waiting = database.read(c -> Sql.list(c, "SELECT booking_id FROM sync_withdrawal ORDER BY since",
-                row -> UUID.fromString(row.getString(1))));
+        List<UUID> waiting = database.read(c -> Sql.list(c,
+                "SELECT substr(key, ?) FROM sync_status WHERE key LIKE 'withdrawal.%' ORDER BY value",
+                row -> UUID.fromString(row.getString(1)), KEY.length() + 1));
         for (UUID bookingId : waiting) {
             Outcome<BookingAnswer> outcome = central.cancel(bookingId + ":WITHDRAW", bookingId,
                     CancelBooking.withdrawingAttempt());
@@ -61,7 +66,7 @@ public final class Withdrawals {
             } else if (((Outcome.Answered<BookingAnswer>) outcome).body().booking() != null) {
                 LOG.info("booking {} had reached central after all and is withdrawn", bookingId);
             }
-            database.write(c -> Sql.update(c, "DELETE FROM sync_withdrawal WHERE booking_id = ?", bookingId));
+            database.write(c -> Sql.update(c, "DELETE FROM sync_status WHERE key = ?", KEY + bookingId));
         }
         return true;
     }

@@ -49,6 +49,9 @@ import java.util.UUID;
  */
 public final class SyncBenchmark {
 
+    /** As the agent asks in production (SyncAgentMain). */
+    private static final int PAGE_SIZE = 5_000;
+
     private SyncBenchmark() {
     }
 
@@ -70,8 +73,8 @@ public final class SyncBenchmark {
             ClientSettings settings = ClientSettings.defaults("https://localhost:" + port, "large-1",
                     Optional.of(new ClientTls(certificates.issue("large-1"), certificates.authority().certificate())));
             try (AgentAssembly kiosk = new AgentAssembly(new AgentConfig(dir.resolve("kiosk.db"), settings, "large-1",
-                    LargeEstablishment.ID, 8, 2_000, SyncAgent.Periods.defaults()), clock)) {
-                FeedPuller puller = new FeedPuller(kiosk.database(), clientOf(settings), clock, 2_000);
+                    LargeEstablishment.ID, 8, PAGE_SIZE, SyncAgent.Periods.defaults()), clock)) {
+                FeedPuller puller = new FeedPuller(kiosk.database(), clientOf(settings), clock, PAGE_SIZE);
 
                 System.gc();
                 resetPeaks();

@@ -1,0 +1,115 @@
+package fr.borne.central.remote;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralServices;
+import fr.borne.central.TestCertificates;
+import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.central.http.CentralServer;
+import fr.borne.demo.DemoData;
+import fr.borne.store.Database;
+import fr.borne.sync.Problem;
+import fr.borne.sync.SyncJson;
+import fr.borne.sync.local.BadgeState;
+import fr.borne.sync.local.RemotePermit;
+import fr.borne.sync.local.RemoteVisitor;
+import fr.borne.visitor.BadgeCode;
+import fr.borne.visitor.Visitor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** B11 at central: a kiosk of another establishment learns what one visitor needs, and nothing more. */
+class RemoteCallsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = SyncJson.mapper();
+    private final TestCertificates certificates = new TestCertificates();
+    private Database database;
+    private CentralServer server;
+    private String base;
+    private OkHttpClient dijonKiosk;
+
+    @BeforeEach
+    void start() {
+        database = CentralDatabase.open(dir.resolve("central.db"));
+        CentralServices services = CentralServices.create(database, Clock.systemUTC());
+        DemoData.load(database, Clock.systemUTC());
+        database.write(c -> {
+            FeedSnapshot.publishAll(c);
+            services.kiosks().register(c, "dijon-1", "dijon");
+            return null;
+        });
+        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
+        base = "https://localhost:" + server.start("127.0.0.1", 0);
+        dijonKiosk = certificates.client(certificates.issue("dijon-1"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    @Test
+    void B11_a_Rouen_badge_at_Dijon_answers_that_visitors_permits_companions_and_bookings_only() throws IOException {
+        String body = get(dijonKiosk, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001"), 200);
+        RemoteVisitor sophie = json.readValue(body, RemoteVisitor.class);
+        assertThat(sophie.badge()).isEqualTo(BadgeState.KNOWN);
+        assertThat(sophie.visitor().id()).isEqualTo("v-sophie-marchand");
+        assertThat(sophie.permits()).extracting(p -> p.detainee().id()).containsExactly("d-julien-marchand");
+        RemotePermit permit = sophie.permits().get(0);
+        assertThat(permit.establishment().name()).isEqualTo("Maison d'arrêt de Rouen");
+        assertThat(permit.establishment().parloirPhoneHours()).isNotBlank();
+        assertThat(permit.companions()).extracting(Visitor::id)
+                .containsExactlyInAnyOrder("v-emma-marchand", "v-hugo-marchand", "v-lucas-marchand");
+        assertThat(sophie.bookings()).allSatisfy(b -> assertThat(b.booking().visitorIds()).contains("v-sophie-marchand"));
+        assertThat(body).as("another family of Rouen").doesNotContain("Roussel", "Leroux", "Blanchard", "Morel");
+    }
+
+    @Test
+    void B11_P5_revoked_and_unknown_badges_answer_their_state_and_nothing_else() throws IOException {
+        RemoteVisitor revoked = json.readValue(get(dijonKiosk, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0012"), 200),
+                RemoteVisitor.class);
+        assertThat(revoked.badge()).isEqualTo(BadgeState.REVOKED);
+        assertThat(revoked.visitor()).isNull();
+        assertThat(revoked.permits()).isEmpty();
+        RemoteVisitor unknown = json.readValue(get(dijonKiosk, "/v1/remote/badges/" + BadgeCode.hash("NOPE"), 200),
+                RemoteVisitor.class);
+        assertThat(unknown.badge()).isEqualTo(BadgeState.UNKNOWN);
+        get(dijonKiosk, "/v1/remote/badges/DEMO-0001", 400);
+    }
+
+    @Test
+    void B11_availability_only_for_a_detainee_the_visitors_permit_names_and_only_for_registered_kiosks()
+            throws IOException {
+        get(dijonKiosk, "/v1/remote/detainees/d-julien-marchand/availability?visitor=v-sophie-marchand", 200);
+        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-kevin-roussel/availability?visitor=v-sophie-marchand",
+                404);
+        assertThat(json.readValue(stranger, Problem.class).code()).isEqualTo(Problem.NO_PERMIT);
+        OkHttpClient unregistered = certificates.client(certificates.issue("lyon-1"));
+        get(unregistered, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001"), 403);
+    }
+
+    private String get(OkHttpClient client, String path, int expectedStatus) throws IOException {
+        try (Response response = client.newCall(new Request.Builder().url(base + path).build()).execute()) {
+            String body = response.body().string();
+            assertThat(response.code()).as("%s: %s", path, body).isEqualTo(expectedStatus);
+            return body;
+        }
+    }
+}
