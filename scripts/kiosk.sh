@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole embedded demo on this machine, in ./var/:
 #   - a local central server with the demo establishments (Rouen, Dijon), plain HTTP on loopback;
-#   - the kiosk's sync agent, which fills the kiosk's replica var/kiosk.db from central and
+#   - the kiosk's sync agent, which fills the kiosk's replica var/$KIOSK_ID.db from central and
 #     keeps it in step (and answers the kiosk's online-only questions on loopback);
 #   - the kiosk in a real window (under Xvfb when there is no display), simulated scanner and
 #     printer, on the same replica. It shows "starting" until the agent's first sync is done.
@@ -27,8 +27,8 @@ if [ ! -f "$CENTRAL_JAR" ] || [ ! -f "$AGENT_JAR" ] || [ ! -d kiosk-app/target/c
   echo "building Borne (first start)…"
   mvn -B -q -DskipTests install
 fi
-if [ ! -f "$CLASSPATH_FILE" ] || [ kiosk-app/pom.xml -nt "$CLASSPATH_FILE" ]; then
-  (cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime)
+if [ ! -f "$CLASSPATH_FILE" ] || [ kiosk-app/pom.xml -nt "$CLASSPATH_FILE" ] || grep -q testfx "$CLASSPATH_FILE"; then
+  (cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
 fi
 mkdir -p var
 [ -f var/devices.properties ] || printf '# every device simulated; see DeviceConfig for the keys\nprinter.folder=var/receipts\n' > var/devices.properties
@@ -62,19 +62,13 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-AGENT_ARGS=(run --db var/kiosk.db --central "http://127.0.0.1:$CENTRAL_PORT" --kiosk-id "$KIOSK_ID" \
-  --establishment "$ESTABLISHMENT")
-KIOSK_ONLINE=()
-if java -jar "$AGENT_JAR" run --help 2>/dev/null | grep -q -- '--local-port'; then
-  AGENT_ARGS+=(--local-port "$AGENT_PORT")
-  KIOSK_ONLINE=(--agent-local "http://127.0.0.1:$AGENT_PORT")
-fi
-java -Xmx128m "${SMALL_JVM[@]}" -jar "$AGENT_JAR" "${AGENT_ARGS[@]}" >var/agent.log 2>&1 &
+java -Xmx128m "${SMALL_JVM[@]}" -jar "$AGENT_JAR" run --db "var/$KIOSK_ID.db" --central "http://127.0.0.1:$CENTRAL_PORT" \
+  --kiosk-id "$KIOSK_ID" --establishment "$ESTABLISHMENT" --local-port "$AGENT_PORT" >"var/$KIOSK_ID-agent.log" 2>&1 &
 PIDS+=($!)
 
 RUN=(java -Xmx160m "${SMALL_JVM[@]}" -Dprism.order=sw -cp "$(cat "$CLASSPATH_FILE"):kiosk-app/target/classes"
-  fr.borne.kiosk.KioskMain --db var/kiosk.db --establishment "$ESTABLISHMENT" --demo-badges --sync-agent
-  --config var/devices.properties "${KIOSK_ONLINE[@]}" "$@")
+  fr.borne.kiosk.KioskMain --db "var/$KIOSK_ID.db" --establishment "$ESTABLISHMENT" --demo-badges
+  --agent-local "http://127.0.0.1:$AGENT_PORT" --config var/devices.properties "$@")
 if [ -z "${DISPLAY:-}" ]; then
   RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${RUN[@]}")
 fi

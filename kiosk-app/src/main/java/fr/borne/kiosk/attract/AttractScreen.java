@@ -50,6 +50,7 @@ public final class AttractScreen implements Screen {
             Label reception = Widgets.label(texts.get("technician.attract.reception",
                     ctx.establishment().parloirPhone(), ctx.establishment().parloirPhoneHours()), "subline");
             reception.setId("reception-hours");
+            reception.setStyle("-fx-text-alignment: center;");
             column.getChildren().addAll(out, reception);
         } else if (scannerConnected.get()) {
             Label invite = Widgets.label(texts.get("attract.title"), "attract-title");

@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import java.time.Instant;
@@ -41,7 +43,14 @@ final class DevicesScreen extends TechnicianScreen {
 
     @Override
     public Node view(Texts texts) {
-        return page(texts, scanner(texts), printer(texts), indicator(texts));
+        HBox columns = new HBox(scanner(texts), printer(texts), indicator(texts));
+        columns.getStyleClass().add("technician-columns");
+        columns.getChildren().forEach(card -> {
+            HBox.setHgrow(card, Priority.ALWAYS);
+            ((Region) card).setMaxWidth(Double.MAX_VALUE);
+            ((Region) card).setPrefWidth(1);
+        });
+        return page(texts, columns);
     }
 
     private Node scanner(Texts texts) {
@@ -74,10 +83,9 @@ final class DevicesScreen extends TechnicianScreen {
     private Node indicator(Texts texts) {
         Label result = Widgets.label(indicatorResult.apply(texts), "subline");
         result.setId("indicator-test-result");
-        HBox buttons = new HBox(16, Widgets.button(texts.get("technician.devices.lightTest"), "light-test", this::lightTest),
-                Widgets.button(texts.get("technician.devices.buzzerTest"), "buzzer-test", this::buzzerTest));
         return Widgets.card(null, Widgets.label(texts.get("technician.devices.indicator"), "section-title"),
-                buttons, result);
+                Widgets.button(texts.get("technician.devices.lightTest"), "light-test", this::lightTest),
+                Widgets.button(texts.get("technician.devices.buzzerTest"), "buzzer-test", this::buzzerTest), result);
     }
 
     static String word(Texts texts, PrinterStatus status) {

@@ -44,17 +44,17 @@ final class KeypadScreen extends TechnicianScreen {
             keys.add(key(String.valueOf(digit)), (digit - 1) % 3, (digit - 1) / 3);
         }
         keys.add(Widgets.button(texts.get("technician.keypad.erase"), "pin-erase", this::erase,
-                "technician-key", "technician-key-word"), 0, 3);
+                "technician-key"), 0, 3);
         keys.add(key("0"), 1, 3);
         Button ok = Widgets.button(texts.get("technician.keypad.ok"), "pin-ok", this::submit,
-                "primary", "technician-key", "technician-key-word");
+                "primary", "technician-key");
         ok.setDisable(checking || digits.length() < MIN_DIGITS);
         keys.add(ok, 2, 3);
         keys.getChildren().forEach(n -> n.setDisable(n.isDisable() || checking));
         VBox column = new VBox(Widgets.headline(texts.get("technician.keypad.prompt")), mask, said, keys);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("technician-keypad-column");
-        return fixedPage(texts, column);
+        return page(texts, column);
     }
 
     @Override

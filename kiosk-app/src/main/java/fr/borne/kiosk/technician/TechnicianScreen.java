@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,13 +40,6 @@ abstract class TechnicianScreen implements Screen {
     /** The screen's parts, then the button that leaves technician mode, scrolling when long. */
     protected Node page(Texts texts, Node... parts) {
         return Widgets.page(withLeave(texts, parts));
-    }
-
-    /** The same, for a screen that always fits (the keypad): nothing moves under the fingers. */
-    protected Node fixedPage(Texts texts, Node... parts) {
-        VBox content = new VBox(withLeave(texts, parts));
-        content.getStyleClass().add("content");
-        return content;
     }
 
     private Node[] withLeave(Texts texts, Node... parts) {

@@ -58,6 +58,14 @@ public final class Widgets {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the skin caches its viewport as a screen-sized bitmap; with a page built per screen
+        // (and per session) those bitmaps pile up on the heap of the software renderer
+        scroll.skinProperty().addListener((o, before, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         return scroll;
     }
 

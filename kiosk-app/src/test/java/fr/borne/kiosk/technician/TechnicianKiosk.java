@@ -85,6 +85,8 @@ final class TechnicianKiosk {
         kiosk.onFx(() -> {
             for (char key : (pin + "k").toCharArray()) {
                 String id = key == 'k' ? "pin-ok" : "pin-" + key;
+                kiosk.ui().scene().getRoot().applyCss();
+                kiosk.ui().scene().getRoot().layout();
                 if (!(kiosk.ui().scene().lookup("#" + id) instanceof ButtonBase button) || button.isDisabled()) {
                     throw new AssertionError("no key #" + id + " to touch");
                 }
