@@ -7,7 +7,8 @@ OUT="${1:-docs/screenshots}"
 mvn -B -q -DskipTests install -pl kiosk-app -am
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-CP="$(cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime):kiosk-app/target/classes"
+(cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -DincludeScope=runtime)
+CP="$(cat "$WORK/classpath.txt"):kiosk-app/target/classes"
 mkdir -p "$OUT"
 printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
 printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
