@@ -5,6 +5,7 @@ import fr.borne.demo.DemoBadges;
 import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,17 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -89,7 +94,7 @@ class DiagnosticsTest {
         // Still useful: the facts and the scrubbed lines are there.
         String summary = entries.get("summary.json");
         assertThat(summary).contains("\"integrityCheck\" : \"ok\"", "\"visitor\" :", "PAPER_NEAR_END",
-                "\"schema\" : \"200\"", "\"outOfService\" : true");
+                "\"schema\" : \"" + highestMigration() + "\"", "\"outOfService\" : true");
         assertThat(entries.get("logs/kiosk.log"))
                 .contains("booking 3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c confirmed", "badge [badge] of [name] [name] refused");
         assertThat(Files.getPosixFilePermissions(bundle)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -104,6 +109,20 @@ class DiagnosticsTest {
         assertThat(result).isInstanceOf(FileResult.Failed.class);
         assertThat(((FileResult.Failed) result).message()).contains("already exists");
         assertThat(Files.readString(bundle)).isEqualTo("keep me");
+    }
+
+    /** The version of the newest migration shipped under {@code db/migration}, as Flyway writes it. */
+    private static String highestMigration() throws IOException {
+        Pattern name = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
+        try (Stream<Path> files = Files.list(Path.of(URI.create(
+                Database.class.getClassLoader().getResource("db/migration").toString())))) {
+            return files.map(file -> name.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(match -> MigrationVersion.fromVersion(match.group(1)))
+                    .max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion)
+                    .orElseThrow(() -> new AssertionError("no migration under db/migration"));
+        }
     }
 
     private static Map<String, String> unzip(Path zip) throws IOException {

@@ -1,5 +1,6 @@
 package fr.borne.central;
 
+import fr.borne.central.fleet.FleetSettings;
 import fr.borne.central.http.CentralServer;
 import fr.borne.central.http.ServerTls;
 import fr.borne.central.kiosk.KioskRegistry;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +19,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** The central server's composition root. */
+/**
+ * The central server's composition root. Options missing from the command line come from
+ * the properties file named by {@code -Dpicocli.defaults.borne-central.path} (keys are the
+ * long option names without dashes, e.g. {@code fleet-stale-after=PT5M}).
+ */
 @Command(name = "borne-central", mixinStandardHelpOptions = true,
+        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
         description = "Reference central booking server speaking the Borne sync protocol (/v1).")
 public final class CentralServerMain implements Callable<Integer> {
 
@@ -59,12 +66,29 @@ public final class CentralServerMain implements Callable<Integer> {
             description = "plain HTTP on 127.0.0.1, callers named by header: for the embedded demo only")
     boolean plainLoopback;
 
+    @Option(names = "--fleet-stale-after",
+            description = "fleet view: a kiosk silent for longer than this ISO-8601 duration is stale "
+                    + "(default: system property " + FleetSettings.STALE_AFTER + ", else PT3M)")
+    Optional<Duration> fleetStaleAfter;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new CentralServerMain()).execute(args));
     }
 
+    /** The fleet view's settings: the {@code borne.fleet.*} system properties, then the options. */
+    FleetSettings fleetSettings() {
+        FleetSettings fromProperties = FleetSettings.from(System.getProperties());
+        return fleetStaleAfter.map(stale -> new FleetSettings(stale, fromProperties.refreshEvery()))
+                .orElse(fromProperties);
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (fleetStaleAfter.isPresent() && (fleetStaleAfter.get().isNegative() || fleetStaleAfter.get().isZero())) {
+            System.err.println("--fleet-stale-after must be a positive duration such as PT3M");
+            return 2;
+        }
+        FleetSettings fleet = fleetSettings();
         Optional<ServerTls> tls = Optional.empty();
         if (!plainLoopback) {
             if (tlsCert.isEmpty() || tlsKey.isEmpty() || tlsCa.isEmpty()) {
@@ -86,7 +110,7 @@ public final class CentralServerMain implements Callable<Integer> {
             }
             return null;
         });
-        CentralServer server = new CentralServer(services, tls, Set.copyOf(admins));
+        CentralServer server = new CentralServer(services, tls, Set.copyOf(admins), fleet);
         server.start(plainLoopback ? "127.0.0.1" : host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

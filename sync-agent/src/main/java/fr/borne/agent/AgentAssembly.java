@@ -2,6 +2,7 @@ package fr.borne.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.allotment.AllotmentKeeper;
+import fr.borne.agent.audit.AuditPusher;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.ClientSettings;
 import fr.borne.agent.client.LinkState;
@@ -13,9 +14,13 @@ import fr.borne.agent.local.StatusReport;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
+import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
 import fr.borne.sync.SyncJson;
+import fr.borne.technician.AuditLog;
+import fr.borne.technician.KioskState;
+import fr.borne.technician.SyncNowRequests;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,9 +55,14 @@ public final class AgentAssembly implements AutoCloseable {
         this.puller = new FeedPuller(database, client, clock, config.pageSize());
         AllotmentKeeper keeper = new AllotmentKeeper(database, client, clock, config.kioskId(),
                 config.establishmentId(), BookingSettings.NATIONAL, config.allotmentSeats());
-        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION);
+        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION, new KioskState(database, clock));
         this.withdrawals = new Withdrawals(database, client, clock);
-        this.agent = new SyncAgent(database, pusher, puller, keeper, heartbeat, withdrawals, config.periods());
+        AuditPusher audit = new AuditPusher(new AuditLog(database, clock), client);
+        WatchdogFile watchdog = config.watchdog()
+                .map(w -> new WatchdogFile(Optional.of(w.file()), w.every()))
+                .orElseGet(WatchdogFile::none);
+        this.agent = new SyncAgent(database, new SyncAgent.Duties(pusher, withdrawals, puller, keeper, audit, heartbeat),
+                new SyncNowRequests(database, clock), watchdog, clock, config.periods());
     }
 
     /**

@@ -1,15 +1,19 @@
 package fr.borne.agent;
 
 import fr.borne.agent.allotment.AllotmentKeeper;
+import fr.borne.agent.audit.AuditPusher;
 import fr.borne.agent.heartbeat.HeartbeatSender;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
+import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.technician.SyncNowRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
@@ -19,15 +23,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * The daemon's loop. The outbox is polled every few tens of milliseconds (a cheap read
  * of the shared file), or at once when the kiosk app nudges the agent through its local
- * API, so a booking written by the kiosk app leaves at once; the feed,
- * the allotments and the heartbeat run on their own periods. When central cannot be
- * reached, pushing backs off exponentially with jitter, up to a ceiling.
+ * API, so a booking written by the kiosk app leaves at once; the feed, the audit log,
+ * the allotments and the heartbeat run on their own periods. A technician's "sync now"
+ * (a {@code sync_now_request} row) runs a full pass at the next turn. When central cannot
+ * be reached, pushing backs off exponentially with jitter, up to a ceiling. Each piece of
+ * work done beats the watchdog file.
  */
 public final class SyncAgent implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncAgent.class);
+    /** Full passes asked by technicians run at most this often, whatever the requests' times say. */
+    private static final Duration SYNC_NOW_SPACING = Duration.ofSeconds(1);
 
-    /** Periods of the loop's duties. */
+    /** Periods of the loop's duties. The audit log is delivered on the pull's period. */
     public record Periods(Duration outboxPoll, Duration pull, Duration allotments, Duration heartbeat,
                           Duration maxBackoff) {
         public static Periods defaults() {
@@ -36,55 +44,73 @@ public final class SyncAgent implements Runnable {
         }
     }
 
+    /** What the loop does, each part on its own. */
+    public record Duties(OutboxPusher pusher, Withdrawals withdrawals, FeedPuller puller, AllotmentKeeper keeper,
+                         AuditPusher audit, HeartbeatSender heartbeat) {
+    }
+
     /** What one pass of {@link #syncOnce()} did. */
     public record SyncReport(OutboxPusher.PushReport push, FeedPuller.PullReport pull, boolean allotmentsKept,
-                             boolean heartbeatSent) {
+                             boolean auditDelivered, boolean heartbeatSent) {
         public boolean reachedCentral() {
             return push.reachedCentral() && pull.caughtUp();
         }
     }
 
     private final Database database;
-    private final OutboxPusher pusher;
-    private final FeedPuller puller;
-    private final AllotmentKeeper keeper;
-    private final HeartbeatSender heartbeat;
-    private final Withdrawals withdrawals;
+    private final Duties duties;
+    private final SyncNowRequests syncNow;
+    private final WatchdogFile watchdog;
+    private final Clock clock;
     private final Periods periods;
     private final Semaphore nudges = new Semaphore(0);
     private volatile boolean stopped;
+    /** The loop thread's own: when to push next and how long it backs off now. */
+    private Instant nextPush = Instant.MIN;
+    private Duration backoff;
+    /** Whether the last turn failed: the first failure is logged in full, the next ones in a line. */
+    private boolean failing;
 
-    public SyncAgent(Database database, OutboxPusher pusher, FeedPuller puller, AllotmentKeeper keeper,
-                     HeartbeatSender heartbeat, Withdrawals withdrawals, Periods periods) {
+    /**
+     * @param syncNow  technicians' requests for a pass, watched at every turn
+     * @param watchdog beaten whenever the loop gets through a piece of work
+     * @param clock    the clock the requests are stamped with
+     */
+    public SyncAgent(Database database, Duties duties, SyncNowRequests syncNow, WatchdogFile watchdog, Clock clock,
+                     Periods periods) {
         this.database = database;
-        this.pusher = pusher;
-        this.puller = puller;
-        this.keeper = keeper;
-        this.heartbeat = heartbeat;
-        this.withdrawals = withdrawals;
+        this.duties = duties;
+        this.syncNow = syncNow;
+        this.watchdog = watchdog;
+        this.clock = clock;
         this.periods = periods;
+        this.backoff = periods.outboxPoll();
     }
 
-    /** Push, pull, keep allotments, push what that changed, report. */
+    /** Push, pull, keep allotments, deliver the audit log, report. */
     public SyncReport syncOnce() {
-        OutboxPusher.PushReport pushed = pusher.push();
-        withdrawals.send();
-        FeedPuller.PullReport pulled = puller.pull();
-        boolean kept = keeper.keep();
+        OutboxPusher.PushReport pushed = duties.pusher().push();
+        duties.withdrawals().send();
+        watchdog.beat();
+        FeedPuller.PullReport pulled = duties.puller().pull();
+        watchdog.beat();
+        boolean kept = duties.keeper().keep();
         if (kept) {
-            puller.pull();
+            duties.puller().pull();
         }
-        boolean beat = heartbeat.send();
-        return new SyncReport(pushed, pulled, kept, beat);
+        watchdog.beat();
+        boolean audited = duties.audit().push();
+        boolean beat = duties.heartbeat().send();
+        watchdog.beat();
+        return new SyncReport(pushed, pulled, kept, audited, beat);
     }
 
     @Override
     public void run() {
-        Instant nextPush = Instant.MIN;
         Instant nextPull = Instant.MIN;
         Instant nextAllotments = Instant.MIN;
         Instant nextBeat = Instant.MIN;
-        Duration backoff = periods.outboxPoll();
+        Instant nextSyncNow = Instant.MIN;
         boolean nudged = false;
         while (!stopped && !Thread.currentThread().isInterrupted()) {
             try {
@@ -92,39 +118,73 @@ public final class SyncAgent implements Runnable {
                 if (nudged) {
                     nextPush = Instant.MIN;
                 }
+                if (!now.isBefore(nextSyncNow) && syncNow.anyOpen()) {
+                    SyncReport report = passForTechnician();
+                    nextSyncNow = now.plus(SYNC_NOW_SPACING);
+                    nextPull = now.plus(periods.pull());
+                    nextAllotments = now.plus(periods.allotments());
+                    nextBeat = now.plus(periods.heartbeat());
+                    pushed(report.push().reachedCentral(), now);
+                }
                 if (!now.isBefore(nextPush) && pendingCount() > 0) {
-                    if (pusher.push().reachedCentral() && withdrawals.send()) {
-                        backoff = periods.outboxPoll();
-                        nextPush = Instant.MIN;
-                    } else {
-                        backoff = min(backoff.multipliedBy(2), periods.maxBackoff());
-                        nextPush = now.plus(jitter(backoff));
-                    }
+                    pushed(duties.pusher().push().reachedCentral() && duties.withdrawals().send(), now);
+                    watchdog.beat();
                 }
                 if (!now.isBefore(nextPull)) {
-                    puller.pull();
+                    duties.puller().pull();
+                    watchdog.beat();
+                    duties.audit().push();
                     nextPull = now.plus(periods.pull());
                 }
                 if (!now.isBefore(nextAllotments)) {
-                    if (keeper.keep()) {
-                        puller.pull();
+                    if (duties.keeper().keep()) {
+                        duties.puller().pull();
                     }
                     nextAllotments = now.plus(periods.allotments());
                 }
                 if (!now.isBefore(nextBeat)) {
-                    heartbeat.send();
+                    duties.heartbeat().send();
                     nextBeat = now.plus(periods.heartbeat());
                 }
+                watchdog.beat();
+                failing = false;
                 nudged = nudges.tryAcquire(periods.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);
                 nudges.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                LOG.error("sync pass failed, trying again shortly", e);
+                if (failing) {
+                    LOG.warn("sync pass failed again, trying again shortly: {}", e.toString());
+                } else {
+                    LOG.error("sync pass failed, trying again shortly", e);
+                    failing = true;
+                }
                 sleepQuietly(periods.maxBackoff().toMillis() / 10);
             }
         }
         LOG.info("sync agent stopped");
+    }
+
+    /** Pushes again at once after a push that reached central, else backs off a little longer. */
+    private void pushed(boolean reachedCentral, Instant now) {
+        if (reachedCentral) {
+            backoff = periods.outboxPoll();
+            nextPush = Instant.MIN;
+        } else {
+            backoff = min(backoff.multipliedBy(2), periods.maxBackoff());
+            nextPush = now.plus(jitter(backoff));
+        }
+    }
+
+    /** A full pass for the requests waiting now; requests made during it wait for the next one. */
+    private SyncReport passForTechnician() {
+        Instant passStartedAt = clock.instant();
+        SyncReport report = syncOnce();
+        int handled = syncNow.markHandled(passStartedAt);
+        LOG.info("sync pass asked by a technician ({} request(s)): pushed {}, refused {}, pulled {} changes, {}",
+                handled, report.push().sent(), report.push().rejected(), report.pull().changes(),
+                report.reachedCentral() ? "in step with central" : "central not reached");
+        return report;
     }
 
     public void stop() {

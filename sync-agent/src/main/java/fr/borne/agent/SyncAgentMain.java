@@ -5,6 +5,8 @@ import fr.borne.agent.client.ClientTls;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,17 +19,30 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** The sync agent's composition root and command line: {@code run}, {@code sync-once}, {@code status}. */
+/**
+ * The sync agent's composition root and command line: {@code run}, {@code sync-once},
+ * {@code status}. Options missing from the command line come from the properties file
+ * named by {@code -Dpicocli.defaults.borne-sync-agent.path} (keys are the long option
+ * names without dashes, e.g. {@code kiosk-id=rouen-1}; {@code borne-sync-agent.run.db=…}
+ * for one command only), which is how the installed service runs: {@code run} alone.
+ */
 @Command(name = "borne-sync-agent", mixinStandardHelpOptions = true,
+        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
         subcommands = {SyncAgentMain.Run.class, SyncAgentMain.SyncOnce.class, SyncAgentMain.Status.class},
         description = "Keeps a kiosk's replica in step with the central booking server.")
 public final class SyncAgentMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncAgentMain.class);
 
     /**
      * Changes asked per page of the feed: central's largest, so the initial sync of a large
      * establishment takes a few transactions (one fsync each) rather than dozens.
      */
     static final int PAGE_SIZE = 5_000;
+
+    /** Names the file the service's supervisor watches; the daemon touches it while its loop works. */
+    static final String HEARTBEAT_FILE_ENV = "BORNE_HEARTBEAT_FILE";
+    static final Duration WATCHDOG_EVERY = Duration.ofSeconds(5);
 
     /** Options every command shares. */
     static final class Options {
@@ -75,21 +90,30 @@ public final class SyncAgentMain {
                     allotment, PAGE_SIZE, SyncAgent.Periods.defaults());
         }
 
-        AgentConfig daemonConfig() throws IOException {
-            AgentConfig config = config();
-            return localPort < 0 ? config : config.withLocalApi(localPort, Duration.ofSeconds(Math.max(1, onlineWaitSeconds)));
+        /** The daemon's: with the local API unless disabled, and the watchdog file if one is named. */
+        AgentConfig daemonConfig(Optional<String> heartbeatFile) throws IOException {
+            AgentConfig config = localPort < 0 ? config()
+                    : config().withLocalApi(localPort, Duration.ofSeconds(Math.max(1, onlineWaitSeconds)));
+            return heartbeatFile.filter(name -> !name.isBlank())
+                    .map(name -> config.withWatchdog(Path.of(name), WATCHDOG_EVERY))
+                    .orElse(config);
         }
     }
 
-    @Command(name = "run", description = "run as a daemon until stopped")
+    @Command(name = "run", description = "run as a daemon until stopped",
+            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
     static final class Run implements Callable<Integer> {
         @Mixin
         Options options;
 
         @Override
         public Integer call() throws Exception {
-            AgentAssembly assembly = new AgentAssembly(options.daemonConfig(), Clock.systemUTC());
-            assembly.startLocalApi();
+            AgentAssembly assembly = new AgentAssembly(
+                    options.daemonConfig(Optional.ofNullable(System.getenv(HEARTBEAT_FILE_ENV))), Clock.systemUTC());
+            Optional<Integer> localPort = assembly.startLocalApi();
+            LOG.info("sync agent {} of {} started: central {}, kiosk app's API {}", options.kioskId,
+                    options.establishment, options.central,
+                    localPort.map(port -> "on 127.0.0.1:" + port).orElse("off"));
             Thread loop = new Thread(assembly.agent(), "sync-agent");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 assembly.agent().stop();
@@ -106,7 +130,8 @@ public final class SyncAgentMain {
         }
     }
 
-    @Command(name = "sync-once", description = "push, pull, keep allotments and report once")
+    @Command(name = "sync-once", description = "push, pull, keep allotments, deliver the audit log and report once",
+            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
     static final class SyncOnce implements Callable<Integer> {
         @Mixin
         Options options;
@@ -123,7 +148,8 @@ public final class SyncAgentMain {
         }
     }
 
-    @Command(name = "status", description = "what the replica holds and what waits to be pushed")
+    @Command(name = "status", description = "what the replica holds and what waits to be pushed",
+            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
     static final class Status implements Callable<Integer> {
         @Mixin
         Options options;
@@ -134,9 +160,9 @@ public final class SyncAgentMain {
                 Heartbeat state = assembly.heartbeat().current();
                 String cursor = assembly.database().read(FeedPuller::cursor);
                 int refusals = assembly.database().read(c -> Sql.count(c, "SELECT count(*) FROM sync_refusal"));
-                System.out.printf("cursor %s, last caught up %s, %d waiting in the outbox, %d refused by central%n",
+                System.out.printf("cursor %s, last caught up %s, %d waiting in the outbox, %d refused by central%s%n",
                         cursor.isEmpty() ? "(none)" : cursor, state.lastSync() == null ? "never" : state.lastSync(),
-                        state.queueDepth(), refusals);
+                        state.queueDepth(), refusals, Boolean.TRUE.equals(state.outOfService()) ? ", out of service" : "");
                 return 0;
             }
         }

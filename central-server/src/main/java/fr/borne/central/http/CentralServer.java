@@ -3,10 +3,14 @@ package fr.borne.central.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.central.CentralServices;
 import fr.borne.central.allotment.Escrow;
+import fr.borne.central.audit.KioskAuditLog;
 import fr.borne.central.booking.CentralBookings;
 import fr.borne.central.booking.Reply;
 import fr.borne.central.feed.ChangeFeed;
 import fr.borne.central.feed.Publisher;
+import fr.borne.central.fleet.FleetAccess;
+import fr.borne.central.fleet.FleetRoutes;
+import fr.borne.central.fleet.FleetSettings;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.central.kiosk.Principal;
 import fr.borne.central.remote.RemoteDirectory;
@@ -15,6 +19,8 @@ import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentClaim;
 import fr.borne.sync.AllotmentRequest;
 import fr.borne.sync.AllotmentTotals;
+import fr.borne.sync.AuditBatch;
+import fr.borne.sync.AuditReceipt;
 import fr.borne.sync.CancelBooking;
 import fr.borne.sync.Change;
 import fr.borne.sync.ChangeVisitors;
@@ -66,9 +72,17 @@ public final class CentralServer implements AutoCloseable {
     private final AdminCalls admin;
     private final RemoteDirectory remote;
     private final java.util.Set<String> adminNames;
+    private final KioskAuditLog audit = new KioskAuditLog();
+    private final FleetSettings fleetSettings;
     private Javalin app;
 
+    /** Central with the fleet view's settings from the {@code borne.fleet.*} system properties. */
     public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames) {
+        this(services, tls, adminNames, FleetSettings.from(System.getProperties()));
+    }
+
+    public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames,
+                         FleetSettings fleetSettings) {
         this.database = services.database();
         this.clock = services.clock();
         this.json = services.json();
@@ -82,6 +96,7 @@ public final class CentralServer implements AutoCloseable {
                 services.bookings());
         this.tls = tls;
         this.adminNames = java.util.Set.copyOf(adminNames);
+        this.fleetSettings = fleetSettings;
     }
 
     /** Starts listening on {@code host:port} (0 picks a free port) and returns the port. */
@@ -157,8 +172,21 @@ public final class CentralServer implements AutoCloseable {
             });
             ctx.json(new HeartbeatAck(kiosk.id(), kiosk.establishmentId(), clock.instant()));
         });
+        app.post("/v1/kiosks/{id}/audit", ctx -> {
+            Principal.Kiosk kiosk = kiosk(ctx);
+            if (!kiosk.id().equals(ctx.pathParam("id"))) {
+                throw new Forbidden(Problem.UNKNOWN_KIOSK, "a kiosk reports only for itself");
+            }
+            AuditBatch batch = body(ctx, AuditBatch.class);
+            audit.problem(batch).ifPresent(problem -> {
+                throw new BadRequest(problem);
+            });
+            int stored = database.write(c -> audit.store(c, kiosk.id(), batch, clock.instant()));
+            ctx.json(new AuditReceipt(kiosk.id(), batch.entries().size(), stored));
+        });
 
-        fr.borne.central.fleet.FleetRoutes.of(database, json, clock, tls.isPresent(), adminNames).register(app);
+        FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(adminNames) : FleetAccess.loopbackOnly();
+        new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
         remoteRoutes(app);
 
         app.before("/v1/admin/*", ctx -> admin(ctx));

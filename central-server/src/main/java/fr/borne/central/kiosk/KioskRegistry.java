@@ -42,9 +42,10 @@ public final class KioskRegistry {
     }
 
     public Optional<Heartbeat> lastHeartbeat(Connection connection, String kioskId) throws SQLException {
-        Optional<String> stored = Sql.one(connection, "SELECT last_heartbeat FROM central_kiosk WHERE id = ?",
+        Optional<String> stored = Sql.one(connection,
+                "SELECT last_heartbeat FROM central_kiosk WHERE id = ? AND last_heartbeat IS NOT NULL",
                 row -> row.getString(1), kioskId);
-        if (stored.isEmpty() || stored.get() == null) {
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
         try {

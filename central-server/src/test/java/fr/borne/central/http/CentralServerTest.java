@@ -6,10 +6,14 @@ import fr.borne.booking.Channel;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
 import fr.borne.central.TestCertificates;
+import fr.borne.central.audit.KioskAuditLog;
 import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.sync.AuditBatch;
+import fr.borne.sync.AuditReceipt;
+import fr.borne.sync.AuditRecord;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.BookingData;
 import fr.borne.sync.Change;
@@ -61,6 +65,7 @@ class CentralServerTest {
         database.write(c -> {
             FeedSnapshot.publishAll(c);
             services.kiosks().register(c, "rouen-1", "rouen");
+            services.kiosks().register(c, "rouen-2", "rouen");
             return null;
         });
         server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
@@ -131,6 +136,64 @@ class CentralServerTest {
             assertThat(response.code()).isEqualTo(422);
             assertThat(json.readValue(response.body().string(), Problem.class).code())
                     .isEqualTo(Problem.IDEMPOTENCY_KEY_REUSED);
+        }
+    }
+
+    @Test
+    void audit_entries_are_kept_once_per_kiosk_and_entry_number() throws IOException {
+        OkHttpClient first = certificates.client(certificates.issue("rouen-1"));
+        OkHttpClient second = certificates.client(certificates.issue("rouen-2"));
+        Instant at = Instant.parse("2026-11-23T09:15:00Z");
+        AuditBatch batch = new AuditBatch(List.of(
+                new AuditRecord(1, "tech-7", "SIGN_IN", "signed in", at),
+                new AuditRecord(2, "tech-7", "OUT_OF_SERVICE_ON", "out of service: printer jammed", at.plusSeconds(40))));
+
+        assertThat(audit(first, "rouen-1", batch)).isEqualTo(new AuditReceipt("rouen-1", 2, 2));
+        assertThat(audit(first, "rouen-1", batch)).as("delivered again").isEqualTo(new AuditReceipt("rouen-1", 2, 0));
+        assertThat(audit(second, "rouen-2", new AuditBatch(List.of(batch.entries().get(0)))))
+                .as("the same number at another kiosk").isEqualTo(new AuditReceipt("rouen-2", 1, 1));
+
+        List<KioskAuditLog.Stored> stored = database.read(c -> new KioskAuditLog().of(c, "rouen-1"));
+        assertThat(stored).extracting(KioskAuditLog.Stored::localId, KioskAuditLog.Stored::action,
+                        KioskAuditLog.Stored::detail, KioskAuditLog.Stored::at)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "SIGN_IN", "signed in", at),
+                        org.assertj.core.groups.Tuple.tuple(2L, "OUT_OF_SERVICE_ON", "out of service: printer jammed",
+                                at.plusSeconds(40)));
+        List<KioskAuditLog.Stored> ofSecond = database.read(c -> new KioskAuditLog().of(c, "rouen-2"));
+        assertThat(ofSecond).hasSize(1);
+    }
+
+    @Test
+    void an_audit_batch_for_another_kiosk_or_out_of_shape_is_refused_and_nothing_is_kept() throws IOException {
+        OkHttpClient kiosk = certificates.client(certificates.issue("rouen-1"));
+        Instant at = Instant.parse("2026-11-23T09:15:00Z");
+        AuditBatch fine = new AuditBatch(List.of(new AuditRecord(1, "tech-7", "SIGN_IN", "signed in", at)));
+        AuditBatch lowerCase = new AuditBatch(List.of(new AuditRecord(1, "tech-7", "SIGN_IN", "signed in", at),
+                new AuditRecord(2, "tech-7", "drop table", "x", at)));
+
+        assertThat(postAudit(kiosk, "rouen-2", json.writeValueAsString(fine)).status()).isEqualTo(403);
+        Answer refused = postAudit(kiosk, "rouen-1", json.writeValueAsString(lowerCase));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json.readValue(refused.body(), Problem.class).message()).contains("entry 2", "action");
+        assertThat(postAudit(kiosk, "rouen-1", "{\"entries\": [{\"id\": 3}]}").status()).isEqualTo(400);
+
+        int kept = database.read(c -> Sql.count(c, "SELECT count(*) FROM central_audit"));
+        assertThat(kept).isZero();
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    private AuditReceipt audit(OkHttpClient client, String kioskId, AuditBatch batch) throws IOException {
+        Answer answer = postAudit(client, kioskId, json.writeValueAsString(batch));
+        assertThat(answer.status()).isEqualTo(200);
+        return json.readValue(answer.body(), AuditReceipt.class);
+    }
+
+    private Answer postAudit(OkHttpClient client, String kioskId, String body) throws IOException {
+        try (Response response = client.newCall(new Request.Builder().url(base + "/v1/kiosks/" + kioskId + "/audit")
+                .post(RequestBody.create(body, JSON)).build()).execute()) {
+            return new Answer(response.code(), response.body().string());
         }
     }
 

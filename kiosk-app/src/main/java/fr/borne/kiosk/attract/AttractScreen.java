@@ -48,10 +48,12 @@ public final class AttractScreen implements Screen {
             Label out = Widgets.label(texts.get("attract.outOfService"), "out-of-service");
             out.setId("out-of-service");
             Label reception = Widgets.label(texts.get("technician.attract.reception",
-                    ctx.establishment().parloirPhone(), ctx.establishment().parloirPhoneHours()), "subline");
-            reception.setId("reception-hours");
-            reception.setStyle("-fx-text-alignment: center;");
-            column.getChildren().addAll(out, reception);
+                    ctx.establishment().parloirPhone()), "subline");
+            Label hours = Widgets.label(texts.get("info.phoneHours", ctx.establishment().parloirPhoneHours() == null
+                    ? "" : ctx.establishment().parloirPhoneHours()), "subline");
+            hours.setId("reception-hours");
+            hours.setStyle("-fx-text-alignment: center;");
+            column.getChildren().addAll(out, reception, hours);
         } else if (scannerConnected.get()) {
             Label invite = Widgets.label(texts.get("attract.title"), "attract-title");
             invite.setId("attract-invite");

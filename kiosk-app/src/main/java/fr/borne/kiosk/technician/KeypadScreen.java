@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.util.Collections;
 import java.util.function.Function;
 
 /**
@@ -32,7 +33,7 @@ final class KeypadScreen extends TechnicianScreen {
 
     @Override
     public Node view(Texts texts) {
-        Label mask = Widgets.label(digits.isEmpty() ? " " : "●".repeat(digits.length()), "technician-pin-mask");
+        Label mask = Widgets.label(digits.isEmpty() ? " " : String.join(" ", Collections.nCopies(digits.length(), "●")), "technician-pin-mask");
         mask.setId("pin-mask");
         Label said = Widgets.label(checking ? texts.get("technician.keypad.checking") : message.apply(texts),
                 "warning-text");

@@ -2,6 +2,7 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
+import fr.borne.technician.LogScrubber;
 import fr.borne.technician.ServiceState;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +20,8 @@ final class ServiceScreen extends TechnicianScreen {
 
     /** Reasons offered, as stored. */
     static final List<String> REASONS = List.of("maintenance", "printer", "scanner", "network");
+
+    private LogScrubber scrubber;
 
     ServiceScreen(TechnicianMode mode) {
         super(mode, "technician.service.title");
@@ -59,7 +62,15 @@ final class ServiceScreen extends TechnicianScreen {
             case "printer" -> texts.get("technician.reason.printer");
             case "scanner" -> texts.get("technician.reason.scanner");
             case "network" -> texts.get("technician.reason.network");
-            default -> mode.services().syncFacts().scrubber().scrub(reason);
+            default -> scrubber().scrub(reason);
         };
+    }
+
+    /** Built only for a free-text reason: it reads every name of the replica. */
+    private LogScrubber scrubber() {
+        if (scrubber == null) {
+            scrubber = mode.services().syncFacts().scrubber();
+        }
+        return scrubber;
     }
 }

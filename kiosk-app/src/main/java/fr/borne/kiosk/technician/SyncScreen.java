@@ -28,6 +28,7 @@ final class SyncScreen extends TechnicianScreen {
     static final String LAST_CONTACT = "last.contact";
     static final String LAST_PUSH = "last.push";
     static final String LAST_ERROR = "last.error";
+    static final int MAX_ROWS = 20;
 
     private final LogScrubber scrubber;
     private SyncNowRequests.Request request;
@@ -63,12 +64,13 @@ final class SyncScreen extends TechnicianScreen {
                         Optional.ofNullable(status.get(LAST_ERROR)).map(scrubber::scrub).orElse(texts.get("technician.sync.none")),
                         "sync-last-error"));
         VBox rows = Widgets.card(null, Widgets.label(texts.get("technician.sync.rows"), "section-title"));
-        status.forEach((key, value) -> {
-            if (!key.startsWith("device.") && !key.equals(REACHABLE) && !key.equals(LAST_CONTACT)
-                    && !key.equals(LAST_PUSH) && !key.equals(LAST_ERROR)) {
-                rows.getChildren().add(Widgets.label(key + " = " + scrubber.scrub(value), "note"));
-            }
-        });
+        status.entrySet().stream()
+                .filter(row -> !row.getKey().startsWith("device.") && !row.getKey().equals(REACHABLE)
+                        && !row.getKey().equals(LAST_CONTACT) && !row.getKey().equals(LAST_PUSH)
+                        && !row.getKey().equals(LAST_ERROR))
+                .limit(MAX_ROWS)
+                .forEach(row -> rows.getChildren().add(
+                        Widgets.label(row.getKey() + " = " + scrubber.scrub(row.getValue()), "note")));
         if (rows.getChildren().size() == 1) {
             rows.getChildren().add(Widgets.label(texts.get("technician.sync.none"), "note"));
         }

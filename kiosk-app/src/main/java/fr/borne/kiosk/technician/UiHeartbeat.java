@@ -27,14 +27,14 @@ public final class UiHeartbeat {
 
     private final Path file;
     private final Clock clock;
-    private final Timeline beats;
+    private final java.time.Duration every;
+    private Timeline beats;
     private boolean failing;
 
     public UiHeartbeat(Path file, Clock clock, java.time.Duration every) {
         this.file = file;
         this.clock = clock;
-        this.beats = new Timeline(new KeyFrame(Duration.millis(every.toMillis()), e -> touch()));
-        this.beats.setCycleCount(Timeline.INDEFINITE);
+        this.every = every;
     }
 
     /** The heartbeat the environment asks for, if any. */
@@ -47,11 +47,17 @@ public final class UiHeartbeat {
     /** Touches the file now and then at each beat; call on the JavaFX thread. */
     public void start() {
         touch();
+        if (beats == null) {
+            beats = new Timeline(new KeyFrame(Duration.millis(every.toMillis()), e -> touch()));
+            beats.setCycleCount(Timeline.INDEFINITE);
+        }
         beats.play();
     }
 
     public void stop() {
-        beats.stop();
+        if (beats != null) {
+            beats.stop();
+        }
     }
 
     void touch() {

@@ -2,6 +2,7 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.device.indicator.Light;
 import fr.borne.kiosk.support.KioskHarness;
+import fr.borne.store.Sql;
 import fr.borne.technician.AuditEntry;
 import fr.borne.technician.KioskState;
 import fr.borne.technician.TechnicianAction;
@@ -68,7 +69,7 @@ class TechnicianModeTest {
         assertThat(kiosk.ui().context().navigator().canGoBack()).isFalse();
         tech.tap("pin-4");
         tech.tap("pin-3");
-        assertThat(tech.text("pin-mask")).isEqualTo("●●");
+        assertThat(tech.text("pin-mask")).isEqualTo("● ●");
         assertThat(kiosk.disabled("pin-ok")).as("four digits at least").isTrue();
         tech.tap("pin-2");
         tech.tap("pin-1");
@@ -195,7 +196,8 @@ class TechnicianModeTest {
         tech.tap("technician-leave");
 
         assertThat(tech.text("out-of-service")).isEqualTo("Borne hors service");
-        assertThat(tech.text("reception-hours")).contains("02 32 18 01 15", "mer.–ven. 10 h 00–11 h 30");
+        assertThat(tech.texts()).contains("L'accueil des familles vous renseigne au 02 32 18 01 15.");
+        assertThat(tech.text("reception-hours")).contains("mer.–ven. 10 h 00–11 h 30");
         assertThat(kiosk.indicator().currentLight()).isEqualTo(Light.OUT_OF_SERVICE);
         kiosk.scan("DEMO-0001");
         assertThat(kiosk.ui().context().session().active()).as("visitors' badges refused").isFalse();
@@ -225,5 +227,23 @@ class TechnicianModeTest {
 
         tech.waitFor("out-of-service");
         assertThat(kiosk.indicator().currentLight()).isEqualTo(Light.OUT_OF_SERVICE);
+    }
+
+    @Test
+    void textsWrittenByOtherProgramsReachTheScreensWithoutNamesOrBadgeCodes() {
+        // borne-ctl takes free text; the sync agent writes central's words
+        new KioskState(kiosk.database(), clock).takeOutOfService("tech-demo", "Madame Marchand a signalé un écran cassé");
+        kiosk.database().write(c -> Sql.update(c, "INSERT INTO sync_status (key, value) VALUES ('last.error', ?)",
+                "refused for Marchand, badge DEMO-0007"));
+        tech.signIn();
+
+        tech.tap("technician-sync");
+        assertThat(tech.text("sync-last-error")).startsWith("refused for").doesNotContain("Marchand", "DEMO-0007");
+        tech.tap("back");
+        tech.tap("technician-service");
+        assertThat(tech.text("service-state")).contains("écran cassé").doesNotContain("Marchand");
+        tech.tap("back");
+        tech.tap("technician-events");
+        assertThat(tech.texts()).contains("OUT_OF_SERVICE_ON").doesNotContain("Marchand", "DEMO-0007");
     }
 }

@@ -6,6 +6,8 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentRequest;
+import fr.borne.sync.AuditBatch;
+import fr.borne.sync.AuditReceipt;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.CancelBooking;
 import fr.borne.sync.ChangePage;
@@ -111,6 +113,13 @@ public final class CentralClient implements AutoCloseable {
         HttpUrl url = base.newBuilder().addPathSegments("v1/kiosks").addPathSegment(settings.kioskId())
                 .addPathSegment("heartbeat").build();
         return call(request(url).post(body(heartbeat)).build(), HeartbeatAck.class);
+    }
+
+    /** Entries of the technicians' audit log; central keeps each once, however often it is sent. */
+    public Outcome<AuditReceipt> audit(AuditBatch batch) {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/kiosks").addPathSegment(settings.kioskId())
+                .addPathSegment("audit").build();
+        return call(request(url).post(body(batch)).build(), AuditReceipt.class);
     }
 
     /** B11: a badge no replica of this kiosk knows, looked up across establishments by the hash of its code. */

@@ -7,6 +7,7 @@ import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.HeartbeatAck;
+import fr.borne.technician.KioskState;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * Tells central how this kiosk is: versions, each device's status word (the kiosk app
- * writes them as {@code device.<name>} rows of {@code sync_status}), the outbox depth and
- * when the replica last caught up.
+ * writes them as {@code device.<name>} rows of {@code sync_status}), the outbox depth,
+ * when the replica last caught up, and whether a technician took the kiosk out of service.
  */
 public final class HeartbeatSender {
 
@@ -23,15 +24,19 @@ public final class HeartbeatSender {
     private final CentralClient central;
     private final Clock clock;
     private final String agentVersion;
+    private final KioskState kioskState;
 
-    public HeartbeatSender(Database database, CentralClient central, Clock clock, String agentVersion) {
+    public HeartbeatSender(Database database, CentralClient central, Clock clock, String agentVersion,
+                           KioskState kioskState) {
         this.database = database;
         this.central = central;
         this.clock = clock;
         this.agentVersion = agentVersion;
+        this.kioskState = kioskState;
     }
 
     public Heartbeat current() {
+        boolean outOfService = kioskState.current().outOfService();
         return database.read(c -> {
             Map<String, String> devices = new HashMap<>();
             String appVersion = "unknown";
@@ -45,7 +50,7 @@ public final class HeartbeatSender {
             }
             int queue = Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
             return new Heartbeat(agentVersion, appVersion, devices, queue, FeedPuller.caughtUpAt(c).orElse(null),
-                    clock.instant());
+                    clock.instant(), outOfService);
         });
     }
 

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy on loopback between one agent and central, whose faults the test sets:
- * refuse connections (the kiosk is offline), or let requests through and lose every
- * answer (central commits, the agent never hears of it).
+ * refuse connections (the kiosk is offline), let requests through and lose every
+ * answer (central commits, the agent never hears of it), or hold each answer back a
+ * while (a slow line, during which the agent may die).
  */
 final class FaultyProxy implements AutoCloseable {
 
@@ -22,6 +23,7 @@ final class FaultyProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile int targetPort;
     private volatile Mode mode = Mode.UP;
+    private volatile long answerDelayMillis;
 
     FaultyProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -38,6 +40,11 @@ final class FaultyProxy implements AutoCloseable {
     void retarget(int port) {
         this.targetPort = port;
         cutAll();
+    }
+
+    /** Every chunk central sends waits this long before it is passed on. */
+    void answerDelay(java.time.Duration delay) {
+        this.answerDelayMillis = delay.toMillis();
     }
 
     void mode(Mode newMode) {
@@ -57,15 +64,15 @@ final class FaultyProxy implements AutoCloseable {
                 open.add(client);
                 open.add(upstream);
                 boolean loseAnswers = mode == Mode.LOSE_RESPONSES;
-                pump(client, upstream, false);
-                pump(upstream, client, loseAnswers);
+                pump(client, upstream, false, false);
+                pump(upstream, client, loseAnswers, true);
             } catch (IOException e) {
                 // a refused upstream (central restarting) is one more fault the agent must bear
             }
         }
     }
 
-    private void pump(Socket from, Socket to, boolean loseAndCut) {
+    private void pump(Socket from, Socket to, boolean loseAndCut, boolean answers) {
         Thread pump = new Thread(() -> {
             byte[] buffer = new byte[16_384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -74,11 +81,16 @@ final class FaultyProxy implements AutoCloseable {
                     if (loseAndCut && looksLikeAnswer(buffer, read)) {
                         break;
                     }
+                    if (answers && answerDelayMillis > 0) {
+                        Thread.sleep(answerDelayMillis);
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
             } catch (IOException e) {
                 // the other side went away
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

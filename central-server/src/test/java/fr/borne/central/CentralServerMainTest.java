@@ -1,0 +1,91 @@
+package fr.borne.central;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.borne.central.fleet.FleetSettings;
+import fr.borne.central.http.CentralServer;
+import fr.borne.store.Database;
+import fr.borne.sync.SyncJson;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line of central: options from a properties file, and the fleet view's staleness. */
+class CentralServerMainTest {
+
+    private static final String DEFAULTS = "picocli.defaults.borne-central.path";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void options_missing_from_the_command_line_come_from_the_properties_file_the_launcher_names() throws IOException {
+        Path file = Files.writeString(dir.resolve("central.properties"), """
+                port=9443
+                db=/var/lib/borne/central.db
+                fleet-stale-after=PT7M
+                plain-loopback=true
+                """);
+        String before = System.getProperty(DEFAULTS);
+        System.setProperty(DEFAULTS, file.toString());
+        try {
+            CentralServerMain fromFile = parse();
+            assertThat(fromFile.port).isEqualTo(9443);
+            assertThat(fromFile.db).isEqualTo(Path.of("/var/lib/borne/central.db"));
+            assertThat(fromFile.plainLoopback).isTrue();
+            assertThat(fromFile.fleetSettings().staleAfter()).isEqualTo(Duration.ofMinutes(7));
+
+            CentralServerMain overridden = parse("--fleet-stale-after", "PT90S", "--port", "0");
+            assertThat(overridden.fleetSettings().staleAfter()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(overridden.port).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty(DEFAULTS);
+            } else {
+                System.setProperty(DEFAULTS, before);
+            }
+        }
+    }
+
+    @Test
+    void without_the_option_the_fleet_view_keeps_its_default_staleness() {
+        assertThat(parse().fleetSettings()).isEqualTo(FleetSettings.from(System.getProperties()));
+    }
+
+    @Test
+    void the_fleet_view_judges_kiosks_with_the_staleness_given_on_the_command_line() throws IOException {
+        FleetSettings settings = parse("--fleet-stale-after", "PT7M").fleetSettings();
+        TestCertificates certificates = new TestCertificates();
+        try (Database database = CentralDatabase.open(dir.resolve("central.db"))) {
+            CentralServer server = new CentralServer(CentralServices.create(database, Clock.systemUTC()),
+                    Optional.of(certificates.serverTls()), Set.of("admin"), settings);
+            try {
+                int port = server.start("127.0.0.1", 0);
+                try (Response response = certificates.client(certificates.issue("admin")).newCall(new Request.Builder()
+                        .url("https://localhost:" + port + "/fleet/kiosks.json").build()).execute()) {
+                    JsonNode fleet = SyncJson.mapper().readTree(response.body().string());
+                    assertThat(fleet.get("staleAfterSeconds").asLong()).isEqualTo(420);
+                }
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    private static CentralServerMain parse(String... args) {
+        CentralServerMain main = new CentralServerMain();
+        new CommandLine(main).parseArgs(args);
+        return main;
+    }
+}
