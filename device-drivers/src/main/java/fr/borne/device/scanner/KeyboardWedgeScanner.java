@@ -1,6 +1,5 @@
 package fr.borne.device.scanner;
 
-import fr.borne.device.AbstractDevice;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,16 +9,13 @@ import java.time.Duration;
  * {@link #keyTyped(char, long)}; scanner bursts come out as scanner events, a person's typing is ignored.
  * The scanner's keyboard country must match the host layout (AZERTY on French kiosks).
  */
-public final class KeyboardWedgeScanner extends AbstractDevice implements BarcodeScanner {
+public final class KeyboardWedgeScanner extends AbstractScanner {
 
-    private final ScannerEvents events = new ScannerEvents();
-    private final ScanReporter reporter;
     private final KeyboardWedgeDecoder decoder;
 
     public KeyboardWedgeScanner(WedgeTiming timing, CodeFormat format, Duration duplicateWindow, Clock clock) {
-        super("keyboard-wedge scanner");
+        super("keyboard-wedge scanner", duplicateWindow, clock);
         this.decoder = new KeyboardWedgeDecoder(timing, format);
-        this.reporter = new ScanReporter(name(), events, duplicateWindow, clock, this::isEnabled);
     }
 
     /**
@@ -33,21 +29,6 @@ public final class KeyboardWedgeScanner extends AbstractDevice implements Barcod
     /** Whether recent keystrokes look like a scanner burst, so a UI may keep them out of text fields. */
     public boolean inBurst(long nowNanos) {
         return decoder.inBurst(nowNanos);
-    }
-
-    @Override
-    public void addListener(ScannerListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScannerListener listener) {
-        events.remove(listener);
-    }
-
-    @Override
-    public boolean connected() {
-        return reporter.isConnected();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package fr.borne.device.scanner;
 
 import com.fazecast.jSerialComm.SerialPort;
-import fr.borne.device.AbstractDevice;
 import fr.borne.device.serial.SerialPorts;
 import fr.borne.device.serial.SerialSettings;
 import org.slf4j.Logger;
@@ -19,39 +18,21 @@ import java.util.concurrent.TimeUnit;
  * (rather than listening to jSerialComm's stream of disconnect events), {@code Disconnected} is reported, and the
  * thread tries to reopen the port every reconnect delay until it is back, then reports {@code Connected}.
  */
-public final class SerialScanner extends AbstractDevice implements BarcodeScanner {
+public final class SerialScanner extends AbstractScanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialScanner.class);
 
     private final SerialSettings settings;
     private final ScanFraming framing;
-    private final ScannerEvents events = new ScannerEvents();
-    private final ScanReporter reporter;
     private final int readSliceMillis;
     private volatile boolean running;
     private Thread reader;
 
     public SerialScanner(SerialSettings settings, ScanFraming framing, Clock clock) {
-        super("serial scanner " + settings.port());
+        super("serial scanner " + settings.port(), framing.duplicateWindow(), clock);
         this.settings = settings;
         this.framing = framing;
-        this.reporter = new ScanReporter(name(), events, framing.duplicateWindow(), clock, this::isEnabled);
         this.readSliceMillis = (int) Math.max(5, Math.min(50, framing.idleGap().toMillis() / 2));
-    }
-
-    @Override
-    public void addListener(ScannerListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScannerListener listener) {
-        events.remove(listener);
-    }
-
-    @Override
-    public boolean connected() {
-        return reporter.isConnected();
     }
 
     @Override

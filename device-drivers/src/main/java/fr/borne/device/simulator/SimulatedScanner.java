@@ -1,12 +1,8 @@
 package fr.borne.device.simulator;
 
-import fr.borne.device.AbstractDevice;
-import fr.borne.device.scanner.BarcodeScanner;
+import fr.borne.device.scanner.AbstractScanner;
 import fr.borne.device.scanner.FrameDecoder;
 import fr.borne.device.scanner.ScanFraming;
-import fr.borne.device.scanner.ScanReporter;
-import fr.borne.device.scanner.ScannerEvents;
-import fr.borne.device.scanner.ScannerListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +27,13 @@ import java.util.concurrent.TimeUnit;
  * or to a named pipe ({@code echo DEMO-0001 > /tmp/borne-scanner}) is a scan. The bytes go through the same
  * framing and checks as a serial scanner's, so a demo shows real rejections too.
  */
-public final class SimulatedScanner extends AbstractDevice implements BarcodeScanner {
+public final class SimulatedScanner extends AbstractScanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedScanner.class);
 
     private final int requestedPort;
     private final Optional<Path> pipe;
     private final ScanFraming framing;
-    private final ScannerEvents events = new ScannerEvents();
-    private final ScanReporter reporter;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private volatile ServerSocket server;
@@ -49,32 +43,17 @@ public final class SimulatedScanner extends AbstractDevice implements BarcodeSca
      * @param pipe    a named pipe to create (if missing) and read
      */
     public SimulatedScanner(int tcpPort, Optional<Path> pipe, ScanFraming framing, Clock clock) {
-        super("simulated scanner" + (tcpPort >= 0 ? " tcp " + tcpPort : "") + pipe.map(p -> " pipe " + p).orElse(""));
+        super("simulated scanner" + (tcpPort >= 0 ? " tcp " + tcpPort : "") + pipe.map(p -> " pipe " + p).orElse(""),
+                framing.duplicateWindow(), clock);
         this.requestedPort = tcpPort;
         this.pipe = pipe;
         this.framing = framing;
-        this.reporter = new ScanReporter(name(), events, framing.duplicateWindow(), clock, this::isEnabled);
     }
 
     /** The TCP port actually listened on while claimed. */
     public Optional<Integer> tcpPort() {
         ServerSocket s = server;
         return s == null ? Optional.empty() : Optional.of(s.getLocalPort());
-    }
-
-    @Override
-    public void addListener(ScannerListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScannerListener listener) {
-        events.remove(listener);
-    }
-
-    @Override
-    public boolean connected() {
-        return reporter.isConnected();
     }
 
     @Override
