@@ -90,12 +90,12 @@ public final class DemoData {
     }
 
     private void marchandFamily() {
-        Detainee julien = detainee("d-julien-marchand", Timetables.ROUEN, "Julien", "Marchand", "R240101",
+        Detainee julien = detainee("d-2001", Timetables.ROUEN, "Julien", "Marchand", "R240101",
                 PenalCategory.UNTRIED, false, false);
-        Visitor sophie = visitor("v-sophie-marchand", "Sophie", "Marchand", LocalDate.of(1986, 3, 14));
-        Visitor emma = visitor("v-emma-marchand", "Emma", "Marchand", today.minusYears(17).minusMonths(2));
-        Visitor hugo = visitor("v-hugo-marchand", "Hugo", "Marchand", today.minusYears(16).minusMonths(5));
-        Visitor lucas = visitor("v-lucas-marchand", "Lucas", "Marchand", today.minusYears(12).minusMonths(7));
+        Visitor sophie = visitor("v-1001", "Sophie", "Marchand", LocalDate.of(1986, 3, 14));
+        Visitor emma = visitor("v-1002", "Emma", "Marchand", today.minusYears(17).minusMonths(2));
+        Visitor hugo = visitor("v-1003", "Hugo", "Marchand", today.minusYears(16).minusMonths(5));
+        Visitor lucas = visitor("v-1004", "Lucas", "Marchand", today.minusYears(12).minusMonths(7));
         permit(sophie, julien, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         permit(emma, julien, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, true, true);
         permit(hugo, julien, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, true);
@@ -109,10 +109,10 @@ public final class DemoData {
     }
 
     private void roussel() {
-        Detainee kevin = detainee("d-kevin-roussel", Timetables.ROUEN, "Kévin", "Roussel", "R240117",
+        Detainee kevin = detainee("d-2002", Timetables.ROUEN, "Kévin", "Roussel", "R240117",
                 PenalCategory.UNTRIED, false, false);
-        Visitor claire = visitor("v-claire-roussel", "Claire", "Roussel", LocalDate.of(1979, 11, 2));
-        Visitor denis = visitor("v-denis-roussel", "Denis", "Roussel", LocalDate.of(1955, 6, 21));
+        Visitor claire = visitor("v-1005", "Claire", "Roussel", LocalDate.of(1979, 11, 2));
+        Visitor denis = visitor("v-1006", "Denis", "Roussel", LocalDate.of(1955, 6, 21));
         permit(claire, kevin, PermitKind.PROVISIONAL, 1, PermitStatus.ACTIVE, false, false);
         permit(denis, kevin, PermitKind.PROVISIONAL, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0005", claire, false);
@@ -121,9 +121,9 @@ public final class DemoData {
 
     /** B7: a sentenced detainee (2 a week) already booked on Wednesday and Thursday next week. */
     private void leroux() {
-        Detainee thierry = detainee("d-thierry-leroux", Timetables.ROUEN, "Thierry", "Leroux", "R230988",
+        Detainee thierry = detainee("d-2003", Timetables.ROUEN, "Thierry", "Leroux", "R230988",
                 PenalCategory.SENTENCED, false, false);
-        Visitor nathalie = visitor("v-nathalie-leroux", "Nathalie", "Leroux", LocalDate.of(1972, 1, 30));
+        Visitor nathalie = visitor("v-1007", "Nathalie", "Leroux", LocalDate.of(1972, 1, 30));
         permit(nathalie, thierry, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0007", nathalie, false);
         LocalDate monday = nextWeekMonday();
@@ -133,29 +133,29 @@ public final class DemoData {
 
     /** B7, C4: in a disciplinary cell, visited on the last visiting day. */
     private void perrin() {
-        Detainee yannick = detainee("d-yannick-perrin", Timetables.ROUEN, "Yannick", "Perrin", "R240233",
+        Detainee yannick = detainee("d-2004", Timetables.ROUEN, "Yannick", "Perrin", "R240233",
                 PenalCategory.SENTENCED, false, true);
-        Visitor chantal = visitor("v-chantal-perrin", "Chantal", "Perrin", LocalDate.of(1968, 9, 9));
+        Visitor chantal = visitor("v-1008", "Chantal", "Perrin", LocalDate.of(1968, 9, 9));
         permit(chantal, yannick, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0008", chantal, false);
         booking(chantal, yannick, lastRoundDay(), "09:15", Channel.KIOSK, List.of(chantal));
     }
 
     private void faure() {
-        Detainee sebastien = detainee("d-sebastien-faure", Timetables.ROUEN, "Sébastien", "Faure", "R240310",
+        Detainee sebastien = detainee("d-2005", Timetables.ROUEN, "Sébastien", "Faure", "R240310",
                 PenalCategory.UNTRIED, true, false);
-        Visitor martine = visitor("v-martine-faure", "Martine", "Faure", LocalDate.of(1961, 4, 17));
+        Visitor martine = visitor("v-1009", "Martine", "Faure", LocalDate.of(1961, 4, 17));
         permit(martine, sebastien, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0009", martine, false);
     }
 
     /** P3, C7: a suspended permit still books for others; a withdrawn one books nothing. */
     private void garnier() {
-        Detainee anthony = detainee("d-anthony-garnier", Timetables.ROUEN, "Anthony", "Garnier", "R240402",
+        Detainee anthony = detainee("d-2006", Timetables.ROUEN, "Anthony", "Garnier", "R240402",
                 PenalCategory.SENTENCED, false, false);
-        Visitor isabelle = visitor("v-isabelle-garnier", "Isabelle", "Garnier", LocalDate.of(1990, 12, 5));
-        Visitor monique = visitor("v-monique-garnier", "Monique", "Garnier", LocalDate.of(1958, 2, 11));
-        Visitor patrick = visitor("v-patrick-garnier", "Patrick", "Garnier", LocalDate.of(1983, 7, 23));
+        Visitor isabelle = visitor("v-1010", "Isabelle", "Garnier", LocalDate.of(1990, 12, 5));
+        Visitor monique = visitor("v-1011", "Monique", "Garnier", LocalDate.of(1958, 2, 11));
+        Visitor patrick = visitor("v-1012", "Patrick", "Garnier", LocalDate.of(1983, 7, 23));
         permit(isabelle, anthony, PermitKind.PERMANENT, 0, PermitStatus.SUSPENDED, false, false);
         permit(monique, anthony, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         permit(patrick, anthony, PermitKind.PERMANENT, 0, PermitStatus.WITHDRAWN, false, false);
@@ -165,19 +165,19 @@ public final class DemoData {
 
     /** B11: a detainee held at Dijon. */
     private void morel() {
-        Detainee franck = detainee("d-franck-morel", Timetables.DIJON, "Franck", "Morel", "D240077",
+        Detainee franck = detainee("d-2007", Timetables.DIJON, "Franck", "Morel", "D240077",
                 PenalCategory.UNTRIED, false, false);
-        Visitor celine = visitor("v-celine-morel", "Céline", "Morel", LocalDate.of(1988, 8, 8));
+        Visitor celine = visitor("v-1013", "Céline", "Morel", LocalDate.of(1988, 8, 8));
         permit(celine, franck, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0013", celine, false);
     }
 
     /** B3, B4: a booking far enough ahead to change or cancel. */
     private void blanchard() {
-        Detainee romain = detainee("d-romain-blanchard", Timetables.ROUEN, "Romain", "Blanchard", "R240455",
+        Detainee romain = detainee("d-2008", Timetables.ROUEN, "Romain", "Blanchard", "R240455",
                 PenalCategory.UNTRIED, false, false);
-        Visitor gerard = visitor("v-gerard-blanchard", "Gérard", "Blanchard", LocalDate.of(1957, 10, 3));
-        Visitor lea = visitor("v-lea-blanchard", "Léa", "Blanchard", LocalDate.of(1995, 5, 29));
+        Visitor gerard = visitor("v-1014", "Gérard", "Blanchard", LocalDate.of(1957, 10, 3));
+        Visitor lea = visitor("v-1015", "Léa", "Blanchard", LocalDate.of(1995, 5, 29));
         permit(gerard, romain, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         permit(lea, romain, PermitKind.PERMANENT, 0, PermitStatus.ACTIVE, false, false);
         badge("DEMO-0014", gerard, false);

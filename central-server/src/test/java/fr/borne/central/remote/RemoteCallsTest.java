@@ -70,14 +70,14 @@ class RemoteCallsTest {
         String body = get(dijonKiosk, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001"), 200);
         RemoteVisitor sophie = json.readValue(body, RemoteVisitor.class);
         assertThat(sophie.badge()).isEqualTo(BadgeState.KNOWN);
-        assertThat(sophie.visitor().id()).isEqualTo("v-sophie-marchand");
-        assertThat(sophie.permits()).extracting(p -> p.detainee().id()).containsExactly("d-julien-marchand");
+        assertThat(sophie.visitor().id()).isEqualTo("v-1001");
+        assertThat(sophie.permits()).extracting(p -> p.detainee().id()).containsExactly("d-2001");
         RemotePermit permit = sophie.permits().get(0);
         assertThat(permit.establishment().name()).isEqualTo("Maison d'arrêt de Rouen");
         assertThat(permit.establishment().parloirPhoneHours()).isNotBlank();
         assertThat(permit.companions()).extracting(Visitor::id)
-                .containsExactlyInAnyOrder("v-emma-marchand", "v-hugo-marchand", "v-lucas-marchand");
-        assertThat(sophie.bookings()).allSatisfy(b -> assertThat(b.booking().visitorIds()).contains("v-sophie-marchand"));
+                .containsExactlyInAnyOrder("v-1002", "v-1003", "v-1004");
+        assertThat(sophie.bookings()).allSatisfy(b -> assertThat(b.booking().visitorIds()).contains("v-1001"));
         assertThat(body).as("another family of Rouen").doesNotContain("Roussel", "Leroux", "Blanchard", "Morel");
     }
 
@@ -97,8 +97,8 @@ class RemoteCallsTest {
     @Test
     void B11_availability_only_for_a_detainee_the_visitors_permit_names_and_only_for_registered_kiosks()
             throws IOException {
-        get(dijonKiosk, "/v1/remote/detainees/d-julien-marchand/availability?visitor=v-sophie-marchand", 200);
-        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-kevin-roussel/availability?visitor=v-sophie-marchand",
+        get(dijonKiosk, "/v1/remote/detainees/d-2001/availability?visitor=v-1001", 200);
+        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-2002/availability?visitor=v-1001",
                 404);
         assertThat(json.readValue(stranger, Problem.class).code()).isEqualTo(Problem.NO_PERMIT);
         OkHttpClient unregistered = certificates.client(certificates.issue("lyon-1"));

@@ -98,12 +98,12 @@ public final class ScreenshotTour {
             tap("book");
             tapFirst("day-", tile -> !unavailable(tile));
             tapFirst("round-", tile -> !unavailable(tile));
-            tap("visitor-v-sophie-marchand");
-            tap("visitor-v-lucas-marchand");
+            tap("visitor-v-1001");
+            tap("visitor-v-1004");
         });
         step("14-cancel", () -> {
             scan("DEMO-0014");
-            ui.context().directory().upcomingBookings("v-gerard-blanchard").stream().findFirst()
+            ui.context().directory().upcomingBookings("v-1014").stream().findFirst()
                     .map(Booking::reference).ifPresent(ref -> tap("cancel-" + ref));
         });
         step("15-unknown-badge", () -> scan("NOPE-4242"));

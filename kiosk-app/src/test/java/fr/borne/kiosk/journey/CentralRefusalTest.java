@@ -32,7 +32,7 @@ class CentralRefusalTest {
     @Test
     @DisplayName("B10 B7: a refusal recorded by the sync agent shows on the visitor's home with its reason and the phone line")
     void B10_refusalByCentralShownOnHome() {
-        Booking booking = kiosk.ui().context().directory().upcomingBookings("v-gerard-blanchard").get(0);
+        Booking booking = kiosk.ui().context().directory().upcomingBookings("v-1014").get(0);
         kiosk.database().write(c -> Sql.update(c, """
                 INSERT INTO sync_refusal (outbox_id, booking_id, kind, reasons, recorded_at) VALUES (1, ?, 'CREATE', ?, 0)""",
                 booking.id(), "[{\"reason\":\"WEEKLY_QUOTA_REACHED\",\"rule\":\"B7\"}]"));

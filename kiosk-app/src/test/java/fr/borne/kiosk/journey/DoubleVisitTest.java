@@ -49,7 +49,7 @@ class DoubleVisitTest {
         kiosk.tap("confirm");
 
         assertThat(kiosk.text("booked-headline")).isEqualTo("Votre parloir est réservé.");
-        List<Booking> upcoming = kiosk.ui().context().directory().upcomingBookings("v-martine-faure");
+        List<Booking> upcoming = kiosk.ui().context().directory().upcomingBookings("v-1009");
         assertThat(upcoming).singleElement().satisfies(booking -> {
             assertThat(booking.roundId()).isEqualTo("rouen-wed-1415");
             assertThat(booking.secondRoundId()).isEqualTo(Optional.of("rouen-wed-1540"));

@@ -77,7 +77,7 @@ class RefusalWordsTest {
         kiosk.tap("day-2026-11-26");
         kiosk.tap(kiosk.ids("round-").get(0));
         assertThat(kiosk.texts()).doesNotContain("Isabelle Garnier (vous)");
-        assertThat(kiosk.ids("visitor-")).isNotEmpty().doesNotContain("visitor-v-isabelle-garnier");
+        assertThat(kiosk.ids("visitor-")).isNotEmpty().doesNotContain("visitor-v-1010");
     }
 
     @Test
@@ -98,11 +98,11 @@ class RefusalWordsTest {
         kiosk.tap("book");
         kiosk.tap("day-2026-11-26");
         kiosk.tap("round-rouen-thu-1415");
-        kiosk.tap("visitor-v-sophie-marchand");
-        kiosk.tap("visitor-v-lucas-marchand");
+        kiosk.tap("visitor-v-1001");
+        kiosk.tap("visitor-v-1004");
         assertThat(kiosk.text("under16")).contains("Lucas Marchand a moins de 16 ans", "Ajoutez un adulte");
         assertThat(kiosk.disabled("continue")).isTrue();
-        kiosk.tap("visitor-v-sophie-marchand");
+        kiosk.tap("visitor-v-1001");
         assertThat(kiosk.has("under16")).isFalse();
         assertThat(kiosk.disabled("continue")).isFalse();
     }
@@ -139,21 +139,21 @@ class RefusalWordsTest {
     void B4_cancelTooLateGivesThePhoneLine() {
         KioskHarness tuesday = kioskOnTuesdayAfternoon();
         tuesday.scan("DEMO-0014");
-        Booking booking = tuesday.ui().context().directory().upcomingBookings("v-gerard-blanchard").get(0);
+        Booking booking = tuesday.ui().context().directory().upcomingBookings("v-1014").get(0);
         tuesday.tap("cancel-" + booking.reference());
         tuesday.tap("confirm-cancel");
         assertThat(tuesday.texts()).contains("Le parloir n'a pas pu être annulé.",
                 "Il est trop tard pour annuler à la borne (48 heures avant le parloir). Appelez le service des parloirs au 02 32 18 01 15");
-        assertThat(tuesday.ui().context().directory().upcomingBookings("v-gerard-blanchard")).hasSize(1);
+        assertThat(tuesday.ui().context().directory().upcomingBookings("v-1014")).hasSize(1);
     }
 
     @Test
     void B3_changeTooLate() {
         KioskHarness tuesday = kioskOnTuesdayAfternoon();
         tuesday.scan("DEMO-0014");
-        Booking booking = tuesday.ui().context().directory().upcomingBookings("v-gerard-blanchard").get(0);
+        Booking booking = tuesday.ui().context().directory().upcomingBookings("v-1014").get(0);
         tuesday.tap("change-" + booking.reference());
-        tuesday.tap("visitor-v-lea-blanchard");
+        tuesday.tap("visitor-v-1015");
         tuesday.tap("save");
         assertThat(tuesday.texts()).contains("Les visiteurs ne peuvent plus être changés");
     }

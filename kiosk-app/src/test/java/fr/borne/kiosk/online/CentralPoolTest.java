@@ -61,7 +61,7 @@ class CentralPoolTest {
         kiosk.tap("confirm");
 
         assertThat(kiosk.text("booked-headline")).isEqualTo("Votre parloir est réservé.");
-        Booking booked = kiosk.ui().context().directory().upcomingBookings("v-sophie-marchand").get(0);
+        Booking booked = kiosk.ui().context().directory().upcomingBookings("v-1001").get(0);
         int atCentral = world.central().read(c -> Sql.count(c,
                 "SELECT count(*) FROM booking WHERE id = ? AND status = 'CONFIRMED'", booked.id()));
         assertThat(atCentral).isEqualTo(1);
@@ -79,6 +79,6 @@ class CentralPoolTest {
         kiosk.tap("confirm");
         assertThat(kiosk.texts()).contains("Ce parloir n'est pas réservé.", "ne peut pas confirmer ce parloir maintenant",
                 "02 32 18 01 15");
-        assertThat(kiosk.ui().context().directory().upcomingBookings("v-sophie-marchand")).isEmpty();
+        assertThat(kiosk.ui().context().directory().upcomingBookings("v-1001")).isEmpty();
     }
 }

@@ -311,8 +311,8 @@ class TwoEstablishmentsEndToEndTest {
         LocalDate dijonDay = nextDayWithRounds(Timetables.dijonRounds());
         String dijonRound = Timetables.dijonRounds().stream().filter(r -> r.day() == dijonDay.getDayOfWeek())
                 .findFirst().orElseThrow().id();
-        BookingResult local = dijon.service.confirm(null, new BookingRequest("v-celine-morel", "d-franck-morel",
-                dijonRound, dijonDay, List.of("v-celine-morel"), false, Channel.KIOSK));
+        BookingResult local = dijon.service.confirm(null, new BookingRequest("v-1013", "d-2007",
+                dijonRound, dijonDay, List.of("v-1013"), false, Channel.KIOSK));
         assertThat(local).as("a Dijon visitor books on the Dijon kiosk's escrow while offline")
                 .isInstanceOf(BookingResult.Done.class);
 
