@@ -140,9 +140,10 @@ public final class SyncAgentMain {
         public Integer call() throws Exception {
             try (AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC())) {
                 SyncAgent.SyncReport report = assembly.agent().syncOnce();
-                System.out.printf("pushed %d, refused %d, pulled %d changes, %s%n", report.push().sent(),
+                System.out.printf("pushed %d, refused %d, pulled %d changes, %s%s%n", report.push().sent(),
                         report.push().rejected(), report.pull().changes(),
-                        report.reachedCentral() ? "in step with central" : "central not reached");
+                        report.reachedCentral() ? "in step with central" : "central not reached",
+                        report.auditDelivered() ? "" : ", audit log not delivered");
                 return report.reachedCentral() ? 0 : 3;
             }
         }
