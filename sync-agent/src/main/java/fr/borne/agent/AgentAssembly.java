@@ -14,6 +14,7 @@ import fr.borne.agent.local.StatusReport;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
+import fr.borne.agent.status.StatusRows;
 import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
@@ -30,6 +31,9 @@ import java.util.Optional;
 public final class AgentAssembly implements AutoCloseable {
 
     public static final String VERSION = "0.1.0";
+    /** What the local API keeps of the kiosk app's online wait for itself; central's call gets the rest. */
+    static final Duration LOCAL_SHARE = Duration.ofMillis(200);
+    static final Duration MIN_ONLINE_BUDGET = Duration.ofMillis(300);
 
     private final AgentConfig config;
     private final ObjectMapper json = SyncJson.mapper();
@@ -61,7 +65,8 @@ public final class AgentAssembly implements AutoCloseable {
         WatchdogFile watchdog = config.watchdog()
                 .map(w -> new WatchdogFile(Optional.of(w.file()), w.every()))
                 .orElseGet(WatchdogFile::none);
-        this.agent = new SyncAgent(database, new SyncAgent.Duties(pusher, withdrawals, puller, keeper, audit, heartbeat),
+        this.agent = new SyncAgent(database, new SyncAgent.Duties(pusher, withdrawals, puller, keeper, audit, heartbeat,
+                        new StatusRows(database, link, pusher::lastAnswered, clock)),
                 new SyncNowRequests(database, clock), watchdog, clock, config.periods());
     }
 
@@ -77,15 +82,25 @@ public final class AgentAssembly implements AutoCloseable {
         onlineClient = new CentralClient(onlineSettings(config.client(), settings.onlineWait()), json, link);
         localApi = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(), clock),
                 new RemoteVisitors(onlineClient),
-                new StatusReport(database, link, pusher, puller, config.kioskId(), config.establishmentId()),
+                new StatusReport(database, link, pusher, puller, onlineClient, config.kioskId(),
+                        config.establishmentId()),
                 agent::nudge, json);
         return Optional.of(localApi.start(settings.port()));
     }
 
-    /** Two tries within {@code wait}: a lost packet is retried once, a dead link answers in time. */
+    /**
+     * Two tries within {@code wait}, less what the local API itself takes: a lost packet is
+     * retried once, and a dead link, a silent central or a name lookup that hangs are all
+     * answered "unreachable" in time.
+     */
     static ClientSettings onlineSettings(ClientSettings base, Duration wait) {
-        Duration attempt = wait.minusMillis(100).dividedBy(2);
-        return base.withTimeouts(attempt, attempt, attempt).withRetries(1, Duration.ofMillis(50), Duration.ofMillis(100));
+        Duration budget = wait.minus(LOCAL_SHARE);
+        if (budget.compareTo(MIN_ONLINE_BUDGET) < 0) {
+            budget = MIN_ONLINE_BUDGET;
+        }
+        Duration attempt = budget.dividedBy(2);
+        return base.withTimeouts(attempt, attempt, attempt).withRetries(1, Duration.ofMillis(50), Duration.ofMillis(100))
+                .withBudget(budget);
     }
 
     public SyncAgent agent() {

@@ -6,6 +6,7 @@ import fr.borne.agent.heartbeat.HeartbeatSender;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
+import fr.borne.agent.status.StatusRows;
 import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * the allotments and the heartbeat run on their own periods. A technician's "sync now"
  * (a {@code sync_now_request} row) runs a full pass at the next turn. When central cannot
  * be reached, pushing backs off exponentially with jitter, up to a ceiling. Each piece of
- * work done beats the watchdog file.
+ * work done beats the watchdog file; each turn records the link's state for technicians
+ * (a write only when it changed).
  */
 public final class SyncAgent implements Runnable {
 
@@ -46,7 +48,7 @@ public final class SyncAgent implements Runnable {
 
     /** What the loop does, each part on its own. */
     public record Duties(OutboxPusher pusher, Withdrawals withdrawals, FeedPuller puller, AllotmentKeeper keeper,
-                         AuditPusher audit, HeartbeatSender heartbeat) {
+                         AuditPusher audit, HeartbeatSender heartbeat, StatusRows status) {
     }
 
     /** What one pass of {@link #syncOnce()} did. */
@@ -101,6 +103,7 @@ public final class SyncAgent implements Runnable {
         watchdog.beat();
         boolean audited = duties.audit().push();
         boolean beat = duties.heartbeat().send();
+        duties.status().publish();
         watchdog.beat();
         return new SyncReport(pushed, pulled, kept, audited, beat);
     }
@@ -146,6 +149,7 @@ public final class SyncAgent implements Runnable {
                     duties.heartbeat().send();
                     nextBeat = now.plus(periods.heartbeat());
                 }
+                duties.status().publish();
                 watchdog.beat();
                 failing = false;
                 nudged = nudges.tryAcquire(periods.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);

@@ -2,7 +2,9 @@ package fr.borne.agent.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentRequest;
@@ -18,6 +20,8 @@ import fr.borne.sync.HeartbeatAck;
 import fr.borne.sync.Problem;
 import fr.borne.sync.local.RemoteAvailability;
 import fr.borne.sync.local.RemoteVisitor;
+import okhttp3.Call;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -29,7 +33,15 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The protocol of {@code borne-v1.yaml} from the kiosk's side, over OkHttp with mutual
@@ -37,19 +49,28 @@ import java.util.UUID;
  * 5xx, a garbled body) are retried a few times with exponential backoff and jitter and
  * then reported as unreachable; a 4xx is a refusal and is never resent. OkHttp's own
  * silent resend is off; writes carry idempotency keys so resending is always safe.
+ * <p>
+ * A whole call, retries included, ends within the settings' budget: each attempt gets at
+ * most the time left, no retry starts once it is spent, and the call runs on a thread of
+ * its own that the caller stops waiting for at the budget (plus a short grace), cancelling
+ * it, so even a name lookup that hangs while the network is gone, which no timeout of
+ * OkHttp's reaches, cannot hold the caller longer.
  */
 public final class CentralClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralClient.class);
     private static final MediaType JSON = MediaType.get("application/json");
     static final String KIOSK_HEADER = "X-Borne-Kiosk";
+    /** How much later than the budget the caller gives up on an attempt stuck where no timeout reaches. */
+    static final Duration GRACE = Duration.ofMillis(100);
 
     private final ClientSettings settings;
     private final HttpUrl base;
     private final OkHttpClient http;
     private final ObjectMapper json;
-    private final RetryPolicy<Outcome<?>> retry;
     private final LinkState link;
+    private final ExecutorService callers;
+    private final FailsafeExecutor<Outcome<?>> budgeted;
 
     public CentralClient(ClientSettings settings, ObjectMapper json) {
         this(settings, json, new LinkState(Clock.systemUTC()));
@@ -57,6 +78,11 @@ public final class CentralClient implements AutoCloseable {
 
     /** @param link where the outcome of every call is noted, shared by the agent's clients */
     public CentralClient(ClientSettings settings, ObjectMapper json, LinkState link) {
+        this(settings, json, link, Dns.SYSTEM);
+    }
+
+    /** @param dns how central's name is resolved (the system's resolver but in tests of a resolver that hangs) */
+    CentralClient(ClientSettings settings, ObjectMapper json, LinkState link, Dns dns) {
         this.settings = settings;
         this.link = link;
         this.base = HttpUrl.get(settings.baseUrl());
@@ -66,11 +92,13 @@ public final class CentralClient implements AutoCloseable {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
-                .retryOnConnectionFailure(false);
+                .retryOnConnectionFailure(false)
+                .dns(dns);
         settings.tls().ifPresent(tls -> tls.applyTo(builder));
         this.http = builder.build();
-        this.retry = RetryPolicy.<Outcome<?>>builder()
+        RetryPolicy<Outcome<?>> retry = RetryPolicy.<Outcome<?>>builder()
                 .handleResultIf(outcome -> outcome instanceof Outcome.Unreachable)
+                .withMaxDuration(settings.budget())
                 .withBackoff(settings.firstBackoff(), settings.maxBackoff())
                 .withJitter(0.25)
                 .withMaxRetries(settings.retries())
@@ -78,6 +106,13 @@ public final class CentralClient implements AutoCloseable {
                         event.getLastResult() instanceof Outcome.Unreachable<?> u ? u.why() : "?",
                         event.getAttemptCount()))
                 .build();
+        AtomicInteger threads = new AtomicInteger();
+        this.callers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "central-call-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.budgeted = Failsafe.with(retry).with(callers);
     }
 
     public Outcome<ChangePage> changes(String cursor, int limit) {
@@ -135,9 +170,41 @@ public final class CentralClient implements AutoCloseable {
         return call(request(url).get().build(), RemoteAvailability.class);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Whether central answers now: one read of the feed after {@code cursor}, at most one
+     * change long, never retried, ended within {@code within}. Nothing is sent or written at
+     * central; the page is not applied (the feed's puller does that). Noted like any call.
+     */
+    public Outcome<ChangePage> probe(String cursor, Duration within) {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
+                .addQueryParameter("limit", "1").build();
+        return call(request(url).get().build(), ChangePage.class, Failsafe.<Outcome<?>>none().with(callers), within);
+    }
+
     private <T> Outcome<T> call(Request request, Class<T> type) {
-        Outcome<T> outcome = (Outcome<T>) Failsafe.with(retry).get(() -> once(request, type));
+        return call(request, type, budgeted, settings.budget());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Outcome<T> call(Request request, Class<T> type, FailsafeExecutor<Outcome<?>> policies, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        CompletableFuture<Outcome<?>> running = policies.getAsync(context -> attempt(context, request, type, deadline));
+        Outcome<T> outcome;
+        try {
+            outcome = (Outcome<T>) running.get(budget.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            outcome = new Outcome.Unreachable<>("no answer within " + budget.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException("a call to central failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            outcome = new Outcome.Unreachable<>("call abandoned: the agent is stopping");
+        }
         if (outcome instanceof Outcome.Unreachable<T> unreachable) {
             link.failed(unreachable.why());
         } else {
@@ -146,8 +213,25 @@ public final class CentralClient implements AutoCloseable {
         return outcome;
     }
 
-    private <T> Outcome<T> once(Request request, Class<T> type) {
-        try (Response response = http.newCall(request).execute()) {
+    /** One attempt, given at most the time left before {@code deadline} (a {@link System#nanoTime()}). */
+    private <T> Outcome<?> attempt(ExecutionContext<Outcome<?>> context, Request request, Class<T> type,
+                                   long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return context.getLastResult(new Outcome.Unreachable<>("no time left to call central"));
+        }
+        long perAttempt = settings.callTimeout().isZero() ? left : Math.min(left, settings.callTimeout().toNanos());
+        Call call = http.newCall(request);
+        call.timeout().timeout(perAttempt, TimeUnit.NANOSECONDS);
+        context.onCancel(call::cancel);
+        if (context.isCancelled()) {
+            call.cancel();
+        }
+        return once(call, type);
+    }
+
+    private <T> Outcome<T> once(Call call, Class<T> type) {
+        try (Response response = call.execute()) {
             int status = response.code();
             String text = response.body().string();
             if (status >= 200 && status < 300) {
@@ -197,6 +281,7 @@ public final class CentralClient implements AutoCloseable {
 
     @Override
     public void close() {
+        callers.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

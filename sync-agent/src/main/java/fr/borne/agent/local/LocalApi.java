@@ -87,7 +87,7 @@ public final class LocalApi implements AutoCloseable {
         });
         app.exception(Refusal.class, (e, ctx) -> ctx.status(e.status).json(new Problem(e.code, e.getMessage())));
 
-        app.get("/local/v1/status", ctx -> ctx.json(status.current()));
+        app.get("/local/v1/status", ctx -> ctx.json(probe(ctx) ? status.probed() : status.current()));
         app.post("/local/v1/outbox/nudge", ctx -> {
             nudge.run();
             ctx.status(204);
@@ -130,6 +130,18 @@ public final class LocalApi implements AutoCloseable {
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new Refusal(400, Problem.BAD_REQUEST, "unreadable " + type.getSimpleName());
         }
+    }
+
+    /** {@code ?probe=true} asks central now; absent or {@code false}, the last call's word is enough. */
+    private static boolean probe(Context ctx) {
+        String value = ctx.queryParam("probe");
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new Refusal(400, Problem.BAD_REQUEST, "probe is true or false");
     }
 
     private static UUID bookingId(Context ctx) {

@@ -1,5 +1,6 @@
 package fr.borne.agent.local;
 
+import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.LinkState;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
@@ -7,26 +8,45 @@ import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.local.AgentStatus;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** {@code GET /local/v1/status}: whether central answers and how fresh the replica is. */
+/**
+ * {@code GET /local/v1/status}: whether central answers and how fresh the replica is; with
+ * a probe, whether central answers right now rather than at the agent's last call.
+ */
 public final class StatusReport {
+
+    /** How long a probe waits for central at most. */
+    static final Duration PROBE_WAIT = Duration.ofSeconds(1);
 
     private final Database database;
     private final LinkState link;
     private final OutboxPusher pusher;
     private final FeedPuller puller;
+    private final CentralClient central;
     private final String kioskId;
     private final String establishmentId;
 
-    public StatusReport(Database database, LinkState link, OutboxPusher pusher, FeedPuller puller, String kioskId,
-                        String establishmentId) {
+    /** @param central asked by probes; its outcome is noted in {@code link} like any call's */
+    public StatusReport(Database database, LinkState link, OutboxPusher pusher, FeedPuller puller,
+                        CentralClient central, String kioskId, String establishmentId) {
         this.puller = puller;
+        this.central = central;
         this.database = database;
         this.link = link;
         this.pusher = pusher;
         this.kioskId = kioskId;
         this.establishmentId = establishmentId;
+    }
+
+    /**
+     * Asks central now (one read of the feed, no heartbeat, within {@link #PROBE_WAIT}), then
+     * reports: {@code centralReachable} and {@code lastProblem} are the probe's.
+     */
+    public AgentStatus probed() {
+        central.probe(database.read(FeedPuller::cursor), PROBE_WAIT);
+        return current();
     }
 
     public AgentStatus current() {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,6 +144,36 @@ class CentralClientTest {
             assertThat(rejected.problem().code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         });
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_lookup_that_hangs_with_the_network_gone_does_not_hold_the_caller_past_the_budget() {
+        Duration budget = Duration.ofMillis(500);
+        ClientSettings settings = ClientSettings.defaults("http://central.borne.test:8443", "rouen-1", Optional.empty())
+                .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(20)).withBudget(budget);
+        okhttp3.Dns hangingResolver = host -> {
+            // the resolver's own timeouts are seconds long and no interrupt or cancel cuts them short
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            while (System.nanoTime() < until) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ignored) {
+                    // uninterruptible, like getaddrinfo
+                }
+            }
+            return List.of(InetAddress.getLoopbackAddress());
+        };
+        LinkState link = new LinkState(Clock.systemUTC());
+        try (CentralClient stuck = new CentralClient(settings, SyncJson.mapper(), link, hangingResolver)) {
+            long started = System.nanoTime();
+            Outcome<?> outcome = stuck.remoteBadge("ab".repeat(32));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Unreachable.class,
+                    unreachable -> assertThat(unreachable.why()).contains("no answer within 500 ms"));
+            assertThat(took).as("returned after %s ms", took.toMillis()).isLessThan(Duration.ofSeconds(2));
+            assertThat(link.snapshot().reachable()).isFalse();
+        }
     }
 
     @Test

@@ -35,14 +35,23 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The agent's loopback API with central out of reach: where it listens, what it refuses, how it says "offline". */
+/**
+ * The agent's loopback API with central out of reach: where it listens, what it refuses, how
+ * it says "offline", and that it says so within the kiosk app's online wait.
+ */
 class LocalApiTest {
+
+    /** The kiosk app's online wait in these tests; an answer may come a little later, never much later. */
+    private static final Duration ONLINE_WAIT = Duration.ofSeconds(1);
+    private static final Duration LOOSELY = ONLINE_WAIT.plusSeconds(2);
 
     @TempDir
     Path dir;
 
     private AgentAssembly assembly;
     private int port;
+    /** A central that accepts connections and never says a word. */
+    private ServerSocket silent;
 
     @BeforeEach
     void start() throws IOException {
@@ -50,15 +59,31 @@ class LocalApiTest {
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             deadPort = closed.getLocalPort();
         }
-        ClientSettings settings = ClientSettings.defaults("http://127.0.0.1:" + deadPort, "rouen-1", Optional.empty());
+        startAgainst("http://127.0.0.1:" + deadPort);
+    }
+
+    private void startAgainst(String central) {
+        if (assembly != null) {
+            assembly.close();
+        }
+        ClientSettings settings = ClientSettings.defaults(central, "rouen-1", Optional.empty());
         assembly = new AgentAssembly(new AgentConfig(dir.resolve("kiosk.db"), settings, "rouen-1", "rouen", 2, 100,
-                SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(1)), Clock.systemUTC());
+                SyncAgent.Periods.defaults()).withLocalApi(0, ONLINE_WAIT), Clock.systemUTC());
         port = assembly.startLocalApi().orElseThrow();
     }
 
+    /** Connections are queued by the kernel and never accepted: a TCP handshake, then silence. */
+    private void startAgainstSilentCentral() throws IOException {
+        silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        startAgainst("http://127.0.0.1:" + silent.getLocalPort());
+    }
+
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         assembly.close();
+        if (silent != null) {
+            silent.close();
+        }
     }
 
     @Test
@@ -97,11 +122,54 @@ class LocalApiTest {
     }
 
     @Test
+    void B10_B11_a_remote_badge_is_answered_unreachable_within_the_online_wait_when_central_refuses_connections()
+            throws IOException {
+        assertUnreachableInTime("/local/v1/remote/badges/" + BadgeCode.hash("DEMO-0013"));
+    }
+
+    @Test
+    void B10_B11_a_remote_badge_is_answered_unreachable_within_the_online_wait_when_central_never_answers()
+            throws IOException {
+        startAgainstSilentCentral();
+        assertUnreachableInTime("/local/v1/remote/badges/" + BadgeCode.hash("DEMO-0013"));
+        assertUnreachableInTime("/local/v1/remote/availability?visitor=v1&detainee=d1");
+    }
+
+    @Test
+    void a_probe_reports_central_unreachable_within_a_second_or_so_whether_it_refuses_or_stays_silent()
+            throws IOException {
+        for (boolean silentCentral : new boolean[] {false, true}) {
+            if (silentCentral) {
+                startAgainstSilentCentral();
+            }
+            long started = System.nanoTime();
+            LocalResponse probed = get("/local/v1/status?probe=true");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(probed.status()).isEqualTo(200);
+            AgentStatus status = SyncJson.mapper().readValue(probed.body(), AgentStatus.class);
+            assertThat(status.centralReachable()).as("silent central: %s", silentCentral).isFalse();
+            assertThat(status.lastProblem()).isNotBlank();
+            assertThat(took).as("silent central: %s", silentCentral).isLessThan(StatusReport.PROBE_WAIT.plusSeconds(2));
+        }
+    }
+
+    private void assertUnreachableInTime(String path) throws IOException {
+        long started = System.nanoTime();
+        LocalResponse reply = get(path);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+        assertThat(SyncJson.mapper().readValue(reply.body(), CentralUnreachable.class).message())
+                .contains("nothing was done");
+        assertThat(took).as("answered after %s ms", took.toMillis()).isLessThan(LOOSELY);
+    }
+
+    @Test
     void turns_down_malformed_questions_before_asking_central() throws IOException {
         assertThat(get("/local/v1/remote/badges/DEMO-0013").status()).isEqualTo(400);
         assertThat(get("/local/v1/remote/availability?visitor=v1").status()).isEqualTo(400);
         assertThat(rawPost("/local/v1/bookings", "{\"bookingId\":\"not-a-uuid\"}")).startsWith("HTTP/1.1 400");
         assertThat(rawPost("/local/v1/outbox/nudge", "")).startsWith("HTTP/1.1 204");
+        assertThat(get("/local/v1/status?probe=yes").status()).isEqualTo(400);
     }
 
     private record LocalResponse(int status, String body) {
