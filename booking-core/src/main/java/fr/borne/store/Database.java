@@ -97,12 +97,23 @@ public final class Database implements AutoCloseable {
      * row behind). Busy or locked databases make the whole transaction run again.
      */
     public <T> T write(SqlWork<T> work, Predicate<? super T> commitIf) {
-        return withRetry(() -> inTransaction("BEGIN IMMEDIATE", work, commitIf));
+        return withRetry(() -> inTransaction("BEGIN IMMEDIATE", work, commitIf, Durability.FULL));
+    }
+
+    /**
+     * A write whose loss in a power cut is made good by fetching it again — a page of the
+     * central server's feed with its cursor, an outbox row marked sent (resent under its
+     * idempotency key) — committed without waiting for the disk ({@code synchronous=NORMAL}:
+     * in WAL mode it stays consistent, and the next full commit makes it durable). Never for
+     * what exists only here: bookings, seats given back, audit entries.
+     */
+    public <T> T writeRecoverable(SqlWork<T> work) {
+        return withRetry(() -> inTransaction("BEGIN IMMEDIATE", work, result -> true, Durability.RECOVERABLE));
     }
 
     /** Runs {@code work} in one read transaction: every query sees the same snapshot. */
     public <T> T read(SqlWork<T> work) {
-        return withRetry(() -> inTransaction("BEGIN DEFERRED", work, result -> false));
+        return withRetry(() -> inTransaction("BEGIN DEFERRED", work, result -> false, Durability.FULL));
     }
 
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {
@@ -114,12 +125,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(String begin, SqlWork<T> work, Predicate<? super T> commitIf) throws SQLException {
+    private enum Durability {
+        FULL, RECOVERABLE
+    }
+
+    private <T> T inTransaction(String begin, SqlWork<T> work, Predicate<? super T> commitIf, Durability durability)
+            throws SQLException {
         Connection connection = pool.borrow();
+        boolean relaxed = durability == Durability.RECOVERABLE;
         try {
+            if (relaxed) {
+                execute(connection, "PRAGMA synchronous = NORMAL");
+            }
             execute(connection, begin);
         } catch (SQLException notStarted) {
-            pool.giveBack(connection);
+            endUse(connection, relaxed, true);
             throw notStarted;
         }
         boolean ended = false;
@@ -129,11 +149,24 @@ public final class Database implements AutoCloseable {
             ended = true;
             return result;
         } finally {
-            if (ended || rolledBack(connection)) {
-                pool.giveBack(connection);
-            } else {
-                pool.discard(connection);
+            endUse(connection, relaxed, ended || rolledBack(connection));
+        }
+    }
+
+    /** Gives the connection back as every other write expects it (synchronous=FULL), or drops it. */
+    private void endUse(Connection connection, boolean relaxed, boolean reusable) {
+        if (reusable && relaxed) {
+            try {
+                execute(connection, "PRAGMA synchronous = FULL");
+            } catch (SQLException e) {
+                LOG.warn("could not restore synchronous=FULL, dropping the connection: {}", e.toString());
+                reusable = false;
             }
+        }
+        if (reusable) {
+            pool.giveBack(connection);
+        } else {
+            pool.discard(connection);
         }
     }
 

@@ -44,6 +44,21 @@ class DatabaseTest {
     }
 
     @Test
+    void a_recoverable_write_skips_the_disk_wait_and_every_other_write_still_waits_for_it() {
+        try (Database database = Database.open(dir.resolve("replica.db"))) {
+            int during = database.writeRecoverable(c -> Sql.count(c, "PRAGMA synchronous"));
+            List<Integer> afterwards = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                afterwards.add(database.write(c -> Sql.count(c, "PRAGMA synchronous")));
+                afterwards.add(database.read(c -> Sql.count(c, "PRAGMA synchronous")));
+            }
+
+            assertThat(during).as("NORMAL").isEqualTo(1);
+            assertThat(afterwards).as("FULL on every pooled connection").containsOnly(2);
+        }
+    }
+
+    @Test
     void the_file_and_its_side_files_are_readable_by_their_owner_only() throws Exception {
         Path file = dir.resolve("replica.db");
         try (Database database = Database.open(file)) {
