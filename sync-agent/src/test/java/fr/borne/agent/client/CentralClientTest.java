@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,32 +148,43 @@ class CentralClientTest {
     }
 
     @Test
-    void a_name_lookup_that_hangs_with_the_network_gone_does_not_hold_the_caller_past_the_budget() {
-        Duration budget = Duration.ofMillis(500);
-        ClientSettings settings = ClientSettings.defaults("http://central.borne.test:8443", "rouen-1", Optional.empty())
-                .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(20)).withBudget(budget);
+    void a_name_lookup_that_hangs_with_the_network_gone_does_not_hold_the_caller_past_the_budget_nor_send_later()
+            throws Exception {
+        Duration budget = Duration.ofMillis(300);
+        CountDownLatch resolved = new CountDownLatch(1);
         okhttp3.Dns hangingResolver = host -> {
-            // the resolver's own timeouts are seconds long and no interrupt or cancel cuts them short
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            // the system resolver's own timeouts are seconds long, and no interrupt or cancel cuts them short
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
             while (System.nanoTime() < until) {
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(20);
                 } catch (InterruptedException ignored) {
                     // uninterruptible, like getaddrinfo
                 }
             }
+            resolved.countDown();
             return List.of(InetAddress.getLoopbackAddress());
         };
-        LinkState link = new LinkState(Clock.systemUTC());
-        try (CentralClient stuck = new CentralClient(settings, SyncJson.mapper(), link, hangingResolver)) {
-            long started = System.nanoTime();
-            Outcome<?> outcome = stuck.remoteBadge("ab".repeat(32));
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+        try (MockWebServer plain = new MockWebServer()) {
+            plain.start();
+            plain.enqueue(answer());
+            ClientSettings settings = ClientSettings.defaults("http://central.borne.test:" + plain.getPort(), "rouen-1",
+                    Optional.empty()).withRetries(1, Duration.ofMillis(10), Duration.ofMillis(20)).withBudget(budget);
+            LinkState link = new LinkState(Clock.systemUTC());
+            try (CentralClient stuck = new CentralClient(settings, SyncJson.mapper(), link, hangingResolver)) {
+                long started = System.nanoTime();
+                Outcome<BookingAnswer> outcome = stuck.create(booking.id().toString(), new CreateBooking(booking, false));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(outcome).isInstanceOfSatisfying(Outcome.Unreachable.class,
-                    unreachable -> assertThat(unreachable.why()).contains("no answer within 500 ms"));
-            assertThat(took).as("returned after %s ms", took.toMillis()).isLessThan(Duration.ofSeconds(2));
-            assertThat(link.snapshot().reachable()).isFalse();
+                assertThat(outcome).isInstanceOfSatisfying(Outcome.Unreachable.class,
+                        unreachable -> assertThat(unreachable.why()).isEqualTo("no answer within 300 ms"));
+                assertThat(took).as("returned after %s ms", took.toMillis()).isLessThan(Duration.ofMillis(1_200));
+                assertThat(link.snapshot().reachable()).isFalse();
+
+                assertThat(resolved.await(5, TimeUnit.SECONDS)).isTrue();
+                Thread.sleep(200);
+                assertThat(plain.getRequestCount()).as("the abandoned call never reaches central").isZero();
+            }
         }
     }
 
