@@ -61,7 +61,8 @@ public final class FeedPuller {
                 lastCaughtUp = now;
                 return new PullReport(applied, true);
             }
-            database.write(c -> {
+            // Lost in a power cut, the page and its cursor go together and are simply pulled again.
+            database.writeRecoverable(c -> {
                 applier.apply(c, page.changes(), now);
                 Sql.update(c, """
                         INSERT INTO sync_cursor (id, cursor, caught_up_at) VALUES (1, ?, ?)

@@ -76,7 +76,8 @@ public final class OutboxPusher {
                 }
                 lastAnswered = clock.instant();
                 if (outcome instanceof Outcome.Answered<BookingAnswer> answered && answered.body().accepted()) {
-                    database.write(c -> {
+                    // Lost in a power cut, the row is sent again and central answers as the first time.
+                    database.writeRecoverable(c -> {
                         new OutboxRepository(c, bookingJson).markSent(entry.id());
                         adoptCentralState(c, answered.body());
                         return null;
