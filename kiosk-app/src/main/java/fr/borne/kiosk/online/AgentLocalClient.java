@@ -36,8 +36,9 @@ public final class AgentLocalClient implements AgentLocal {
 
     /** How long the kiosk waits for its agent; the agent's own calls to central end sooner. */
     public record Timeouts(Duration connect, Duration lookup, Duration booking) {
+        /** The agent gives central at most its online wait (4 s by default): a second more for the hop. */
         public static Timeouts defaults() {
-            return new Timeouts(Duration.ofMillis(500), Duration.ofSeconds(6), Duration.ofSeconds(8));
+            return new Timeouts(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(8));
         }
     }
 

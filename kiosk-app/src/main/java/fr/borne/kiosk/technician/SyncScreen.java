@@ -61,7 +61,7 @@ final class SyncScreen extends TechnicianScreen {
                         texts.get("technician.sync.allotmentsHeld", held.held(), held.rounds(), held.free()), "sync-allotments"),
                 fact(texts.get("technician.sync.refusals"), String.valueOf(sync.refusals()), "sync-refusals"),
                 fact(texts.get("technician.sync.lastError"),
-                        Optional.ofNullable(status.get(LAST_ERROR)).map(scrubber::scrub).orElse(texts.get("technician.sync.none")),
+                        Optional.ofNullable(status.get(LAST_ERROR)).filter(error -> !error.isBlank()).map(scrubber::scrub).orElse(texts.get("technician.sync.none")),
                         "sync-last-error"));
         VBox rows = Widgets.card(null, Widgets.label(texts.get("technician.sync.rows"), "section-title"));
         status.entrySet().stream()
