@@ -15,7 +15,8 @@ printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   java -Dprism.order=sw -cp "$CP" fr.borne.kiosk.KioskMain \
     --db "$WORK/kiosk.db" --demo --config "$WORK/devices.properties" --screenshot-tour "$OUT"
-# The first receipt of the tour is the booking's, as the simulated printer drew it.
-first_receipt="$(ls "$WORK"/receipts/*.png 2>/dev/null | sort | head -n 1)"
-[ -z "$first_receipt" ] || cp "$first_receipt" "$OUT/receipt.png"
+# The booking's receipt, as the simulated printer drew it (the technician's test ticket is the other one).
+ls -l "$WORK"/receipts/ || true
+booking_receipt="$(grep -L "TICKET DE TEST" "$WORK"/receipts/*.txt 2>/dev/null | head -n 1)"
+[ -z "$booking_receipt" ] || cp "${booking_receipt%.txt}.png" "$OUT/receipt.png"
 ls "$OUT"

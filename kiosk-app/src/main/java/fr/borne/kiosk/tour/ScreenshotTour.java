@@ -71,7 +71,7 @@ public final class ScreenshotTour {
         step("06-round", () -> tapFirst("day-", tile -> !unavailable(tile)));
         step("07-companions", () -> tapFirst("round-", tile -> !unavailable(tile)));
         step("08-review", () -> {
-            tapFirst("visitor-v-lucas", tile -> true);
+            tapFirst("visitor-v-1004", tile -> true);
             tap("continue");
         });
         step("09-booked", () -> tap("confirm"));
