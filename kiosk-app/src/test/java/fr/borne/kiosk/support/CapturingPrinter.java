@@ -1,6 +1,5 @@
 package fr.borne.kiosk.support;
 
-import fr.borne.device.DeviceState;
 import fr.borne.device.printer.PrintFailure;
 import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.PrinterStatus;
@@ -13,11 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A printer at the edge of the test: keeps every receipt it is given, and can run out of paper. */
-public final class CapturingPrinter implements ReceiptPrinter {
+public final class CapturingPrinter extends AlwaysEnabledDevice implements ReceiptPrinter {
 
     private final List<Receipt> printed = new CopyOnWriteArrayList<>();
     private final AtomicLong jobs = new AtomicLong();
     private volatile PrinterStatus status = PrinterStatus.ONLINE;
+
+    public CapturingPrinter() {
+        super("test printer");
+    }
 
     public List<Receipt> printed() {
         return printed;
@@ -48,39 +51,5 @@ public final class CapturingPrinter implements ReceiptPrinter {
 
     @Override
     public void removeStatusListener(PrinterStatusListener listener) {
-    }
-
-    @Override
-    public String name() {
-        return "test printer";
-    }
-
-    @Override
-    public DeviceState state() {
-        return DeviceState.ENABLED;
-    }
-
-    @Override
-    public void open() {
-    }
-
-    @Override
-    public void claim() {
-    }
-
-    @Override
-    public void enable() {
-    }
-
-    @Override
-    public void disable() {
-    }
-
-    @Override
-    public void release() {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,14 +1,17 @@
 package fr.borne.kiosk.support;
 
-import fr.borne.device.DeviceState;
 import fr.borne.device.indicator.Beep;
 import fr.borne.device.indicator.Indicator;
 import fr.borne.device.indicator.Light;
 
 /** The status light at the edge of the test: remembers what it was asked to show. */
-public final class RecordingIndicator implements Indicator {
+public final class RecordingIndicator extends AlwaysEnabledDevice implements Indicator {
 
     private volatile Light light = Light.READY;
+
+    public RecordingIndicator() {
+        super("test indicator");
+    }
 
     @Override
     public void light(Light newLight) {
@@ -22,39 +25,5 @@ public final class RecordingIndicator implements Indicator {
 
     @Override
     public void beep(Beep beep) {
-    }
-
-    @Override
-    public String name() {
-        return "test indicator";
-    }
-
-    @Override
-    public DeviceState state() {
-        return DeviceState.ENABLED;
-    }
-
-    @Override
-    public void open() {
-    }
-
-    @Override
-    public void claim() {
-    }
-
-    @Override
-    public void enable() {
-    }
-
-    @Override
-    public void disable() {
-    }
-
-    @Override
-    public void release() {
-    }
-
-    @Override
-    public void close() {
     }
 }
