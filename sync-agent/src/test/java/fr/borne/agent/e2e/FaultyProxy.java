@@ -64,25 +64,37 @@ final class FaultyProxy implements AutoCloseable {
                 open.add(client);
                 open.add(upstream);
                 boolean loseAnswers = mode == Mode.LOSE_RESPONSES;
-                pump(client, upstream, false, false);
-                pump(upstream, client, loseAnswers, true);
+                TlsRequestWatch watch = new TlsRequestWatch();
+                pump(client, upstream, watch, null);
+                pump(upstream, client, null, loseAnswers ? watch : null);
             } catch (IOException e) {
                 // a refused upstream (central restarting) is one more fault the agent must bear
             }
         }
     }
 
-    private void pump(Socket from, Socket to, boolean loseAndCut, boolean answers) {
+    /**
+     * @param requests  watches the client's records, when this pump carries the client's bytes
+     * @param loseAfter when this pump carries central's bytes and answers are to be lost: everything
+     *                  central sends once the client's request has gone through is dropped, and the
+     *                  connection cut
+     */
+    private void pump(Socket from, Socket to, TlsRequestWatch requests, TlsRequestWatch loseAfter) {
+        boolean answers = requests == null;
         Thread pump = new Thread(() -> {
             byte[] buffer = new byte[16_384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
-                    if (loseAndCut && looksLikeAnswer(buffer, read)) {
+                    if (loseAfter != null && loseAfter.requestSent()) {
                         break;
                     }
                     if (answers && answerDelayMillis > 0) {
                         Thread.sleep(answerDelayMillis);
+                    }
+                    if (requests != null) {
+                        // Noted before passing on, so central's answer can never overtake it.
+                        requests.sent(buffer, read);
                     }
                     out.write(buffer, 0, read);
                     out.flush();
@@ -100,9 +112,44 @@ final class FaultyProxy implements AutoCloseable {
         pump.start();
     }
 
-    /** TLS application data (record type 23) from the server: an HTTP answer, lost once the handshake is done. */
-    private static boolean looksLikeAnswer(byte[] buffer, int read) {
-        return read > 0 && buffer[0] == 23;
+    /**
+     * Follows the TLS records a client sends, to tell when its first request has gone through:
+     * the first application-data record (type 23) that is not TLS 1.3's encrypted Finished (the
+     * one right after the change-cipher-spec record, type 20). The server's handshake, also sent
+     * as application data in TLS 1.3, is not an answer and must pass.
+     */
+    static final class TlsRequestWatch {
+        private final byte[] header = new byte[5];
+        private int headerFill;
+        private int bodyLeft;
+        private int lastType = -1;
+        private volatile boolean requestSent;
+
+        boolean requestSent() {
+            return requestSent;
+        }
+
+        void sent(byte[] bytes, int length) {
+            int i = 0;
+            while (i < length && !requestSent) {
+                if (bodyLeft > 0) {
+                    int skip = Math.min(bodyLeft, length - i);
+                    bodyLeft -= skip;
+                    i += skip;
+                    continue;
+                }
+                header[headerFill++] = bytes[i++];
+                if (headerFill == header.length) {
+                    int type = header[0];
+                    bodyLeft = ((header[3] & 0xFF) << 8) | (header[4] & 0xFF);
+                    headerFill = 0;
+                    if (type == 23 && lastType != 20) {
+                        requestSent = true;
+                    }
+                    lastType = type;
+                }
+            }
+        }
     }
 
     private void cutAll() {
