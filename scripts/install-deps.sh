@@ -3,14 +3,23 @@
 # (Debian 12 / Raspberry Pi OS). Safe to run again; does nothing when all are there.
 set -euo pipefail
 
-packages=(
-  socat          # pseudo-terminal pairs that stand in for serial cables in tests
-  xvfb xauth     # a real X display for the kiosk window and its screenshots
+# What the kiosk needs to open its window (scripts/kiosk.sh installs only these: --runtime).
+runtime=(
+  xvfb xauth     # a real X display for the kiosk window when there is no screen, and its screenshots
   libgtk-3-0     # JavaFX's GTK glass needs it for a real window
+)
+# What the tests need besides.
+testing=(
+  socat          # pseudo-terminal pairs that stand in for serial cables in tests
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
 )
+if [ "${1:-}" = "--runtime" ]; then
+  packages=("${runtime[@]}")
+else
+  packages=("${runtime[@]}" "${testing[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

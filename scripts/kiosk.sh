@@ -22,6 +22,8 @@ CLASSPATH_FILE=kiosk-app/target/runtime-classpath.txt
 # A small board: a capped heap and the serial collector keep the kiosk well under 300 MB.
 SMALL_JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
 
+bash scripts/install-deps.sh --runtime
+
 if [ ! -f "$CENTRAL_JAR" ] || [ ! -f "$AGENT_JAR" ] || [ ! -d kiosk-app/target/classes ] \
    || [ ! -f "$HOME/.m2/repository/fr/borne/device-drivers/0.1.0-SNAPSHOT/device-drivers-0.1.0-SNAPSHOT.jar" ]; then
   echo "building Borne (first start)…"
