@@ -5,13 +5,13 @@ import fr.borne.demo.DemoData;
 import fr.borne.store.Sql;
 
 /** Loads the demo establishments into a fresh central database and puts them in the feed. */
-final class DemoLoader {
+public final class DemoLoader {
 
     private DemoLoader() {
     }
 
     /** Does nothing on a database that already has data: a restarted demo keeps its bookings. */
-    static void load(CentralServices services) {
+    public static void load(CentralServices services) {
         boolean fresh = services.database().read(c -> Sql.count(c, "SELECT count(*) FROM establishment") == 0);
         if (!fresh) {
             return;

@@ -5,10 +5,9 @@ import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
 import fr.borne.central.audit.KioskAuditLog;
-import fr.borne.central.feed.FeedSnapshot;
-import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.AuditBatch;
@@ -61,9 +60,8 @@ class CentralServerTest {
     void start() {
         database = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices services = CentralServices.create(database, Clock.systemUTC());
-        DemoData.load(database, Clock.systemUTC());
+        DemoLoader.load(services);
         database.write(c -> {
-            FeedSnapshot.publishAll(c);
             services.kiosks().register(c, "rouen-1", "rouen");
             services.kiosks().register(c, "rouen-2", "rouen");
             return null;

@@ -3,10 +3,9 @@ package fr.borne.central.remote;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
-import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.central.http.CentralServer;
-import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
 import fr.borne.sync.Problem;
 import fr.borne.sync.SyncJson;
@@ -48,9 +47,8 @@ class RemoteCallsTest {
     void start() {
         database = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices services = CentralServices.create(database, Clock.systemUTC());
-        DemoData.load(database, Clock.systemUTC());
+        DemoLoader.load(services);
         database.write(c -> {
-            FeedSnapshot.publishAll(c);
             services.kiosks().register(c, "dijon-1", "dijon");
             return null;
         });

@@ -6,9 +6,8 @@ import fr.borne.agent.SyncAgent;
 import fr.borne.agent.client.ClientSettings;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
-import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.http.CentralServer;
-import fr.borne.demo.DemoData;
 import fr.borne.kiosk.online.AgentLocalClient;
 import fr.borne.store.Database;
 
@@ -47,9 +46,8 @@ public final class OnlineWorld implements AutoCloseable {
     public static OnlineWorld start(Path folder, String kioskId, String establishmentId, int allotment, Clock clock) {
         Database centralDb = CentralDatabase.open(folder.resolve("central.db"));
         CentralServices services = CentralServices.create(centralDb, clock);
-        DemoData.load(centralDb, clock);
+        DemoLoader.load(services);
         centralDb.write(c -> {
-            FeedSnapshot.publishAll(c);
             services.kiosks().register(c, kioskId, establishmentId);
             return null;
         });

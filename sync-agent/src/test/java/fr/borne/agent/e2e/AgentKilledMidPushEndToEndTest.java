@@ -8,12 +8,11 @@ import fr.borne.booking.Channel;
 import fr.borne.booking.HoldResult;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
 import fr.borne.central.booking.Reply;
-import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.central.http.CentralServer;
 import fr.borne.central.kiosk.Principal;
-import fr.borne.demo.DemoData;
 import fr.borne.establishment.Round;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
@@ -93,9 +92,8 @@ class AgentKilledMidPushEndToEndTest {
     void start() throws IOException {
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         central = CentralServices.create(centralDb, clock);
-        DemoData.load(centralDb, clock);
+        DemoLoader.load(central);
         centralDb.write(c -> {
-            FeedSnapshot.publishAll(c);
             central.kiosks().register(c, KIOSK, ESTABLISHMENT);
             central.publisher().publish(c, ROUNDS.stream().<Change>map(Change.RoundChanged::new).toList(),
                     clock.instant());

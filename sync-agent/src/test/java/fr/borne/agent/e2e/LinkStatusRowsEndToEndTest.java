@@ -11,9 +11,8 @@ import fr.borne.booking.Channel;
 import fr.borne.booking.HoldResult;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
-import fr.borne.central.feed.FeedSnapshot;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.http.CentralServer;
-import fr.borne.demo.DemoData;
 import fr.borne.establishment.Round;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
@@ -68,9 +67,8 @@ class LinkStatusRowsEndToEndTest {
     void startCentral() {
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices central = CentralServices.create(centralDb, clock);
-        DemoData.load(centralDb, clock);
+        DemoLoader.load(central);
         centralDb.write(c -> {
-            FeedSnapshot.publishAll(c);
             central.kiosks().register(c, KIOSK, ESTABLISHMENT);
             central.publisher().publish(c, List.of(new Change.RoundChanged(new Round(ROUND, ESTABLISHMENT,
                     DayOfWeek.THURSDAY, LocalTime.of(14, 0), Duration.ofMinutes(60), 10))), clock.instant());

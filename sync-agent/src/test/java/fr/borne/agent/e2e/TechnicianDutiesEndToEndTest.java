@@ -9,11 +9,10 @@ import fr.borne.agent.client.ClientSettings;
 import fr.borne.agent.client.ClientTls;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
 import fr.borne.central.audit.KioskAuditLog;
-import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.central.http.CentralServer;
-import fr.borne.demo.DemoData;
 import fr.borne.establishment.Round;
 import fr.borne.store.Database;
 import fr.borne.store.RoundRepository;
@@ -80,9 +79,8 @@ class TechnicianDutiesEndToEndTest {
     void start() {
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         central = CentralServices.create(centralDb, clock);
-        DemoData.load(centralDb, clock);
+        DemoLoader.load(central);
         centralDb.write(c -> {
-            FeedSnapshot.publishAll(c);
             central.kiosks().register(c, KIOSK, "rouen");
             return null;
         });

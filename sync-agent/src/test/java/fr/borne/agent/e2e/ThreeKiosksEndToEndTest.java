@@ -12,12 +12,11 @@ import fr.borne.booking.Channel;
 import fr.borne.booking.HoldResult;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
 import fr.borne.central.booking.Reply;
-import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.central.http.CentralServer;
 import fr.borne.central.kiosk.Principal;
-import fr.borne.demo.DemoData;
 import fr.borne.establishment.Round;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
@@ -196,9 +195,8 @@ class ThreeKiosksEndToEndTest {
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         central = CentralServices.create(centralDb, clock);
         if (fresh) {
-            DemoData.load(centralDb, clock);
+            DemoLoader.load(central);
             centralDb.write(c -> {
-                FeedSnapshot.publishAll(c);
                 for (int k = 1; k <= 3; k++) {
                     central.kiosks().register(c, "rouen-" + k, ESTABLISHMENT);
                 }

@@ -20,10 +20,9 @@ import fr.borne.booking.Reason;
 import fr.borne.booking.RuleId;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
+import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
-import fr.borne.central.feed.FeedSnapshot;
 import fr.borne.central.http.CentralServer;
-import fr.borne.demo.DemoData;
 import fr.borne.demo.Timetables;
 import fr.borne.detainee.Detainee;
 import fr.borne.detainee.PenalCategory;
@@ -152,11 +151,10 @@ class TwoEstablishmentsEndToEndTest {
         startCapturingLogs();
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices central = CentralServices.create(centralDb, clock);
-        DemoData.load(centralDb, clock);
+        DemoLoader.load(central);
         day = LocalDate.now(PARIS).plusDays(7);
         List<Change> testData = testData();
         centralDb.write(c -> {
-            FeedSnapshot.publishAll(c);
             central.kiosks().register(c, "rouen-1", Timetables.ROUEN);
             central.kiosks().register(c, "dijon-1", Timetables.DIJON);
             central.kiosks().register(c, "rouen-2", Timetables.ROUEN);
