@@ -101,7 +101,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             profile = new PrinterProfile(k.integer("printer.columns", 48), k.integer("printer.dots", 576),
                     k.enumValue("printer.barcodes", BarcodeMode.class, BarcodeMode.NATIVE),
                     k.bool("printer.status-query", true), k.millis("printer.status-timeout-ms", 500),
-                    k.millis("printer.status-poll-ms", 5000));
+                    k.millis("printer.status-poll-ms", 5000), true, Duration.ofSeconds(20));
         } catch (IllegalArgumentException e) {
             throw new DeviceConfigException("printer profile: " + e.getMessage(), e);
         }

@@ -14,4 +14,9 @@ public interface PrinterConnection extends Closeable {
 
     /** Drops bytes the printer sent earlier (late status answers), so the next read answers the next question. */
     void discardInput() throws IOException;
+
+    /** Whether the far end can answer at all (a plain file or a pipe cannot): if not, status is never asked. */
+    default boolean answers() {
+        return true;
+    }
 }

@@ -27,6 +27,11 @@ public final class SampleReceipts {
                 .build();
     }
 
+    /** How many ESC/POS bytes a sample receipt takes on an 80 mm printer. */
+    public static int size() {
+        return new EscPosRenderer(PrinterProfile.paper80mm()).render(sample("PL-2027-0000")).length;
+    }
+
     private SampleReceipts() {
     }
 }

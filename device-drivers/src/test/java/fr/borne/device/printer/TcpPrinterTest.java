@@ -1,5 +1,6 @@
 package fr.borne.device.printer;
 
+import fr.borne.device.testing.Conditions;
 import fr.borne.device.testing.EscPosReader;
 import fr.borne.device.testing.PrinterEmulator;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ESC/POS printer over TCP against a local server socket that answers status like a network printer. */
 class TcpPrinterTest {
+
+    /** Bytes per second: a 2.7 kB receipt takes about a third of a second to come out. */
+    private static final long SLOW = 8000;
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final PrinterEmulator emulator = new PrinterEmulator();
     private ServerSocket server;
@@ -49,23 +54,117 @@ class TcpPrinterTest {
     void stop() throws IOException {
         printer.close();
         server.close();
+        emulator.close();
     }
 
     @Test
-    void aReceiptIsPrintedWithStatusAskedBeforeAndAfter() {
+    void aReceiptCountsAsPrintedOnceThePrinterConfirmsIt() {
         emulator.clear();
         PrintResult result = printer.print(SampleReceipts.sample("PL-2027-0042"));
 
         assertThat(result).isInstanceOf(PrintResult.Printed.class);
-        EscPosReader.Decoded paper = EscPosReader.decode(emulator.received());
+        EscPosReader.Decoded paper = EscPosReader.decode(emulator.printed());
         assertThat(paper.barcodes()).contains(new EscPosReader.Barcode("CODE128", "PL-2027-0042"));
         assertThat(paper.cuts()).isEqualTo(1);
+        assertThat(paper.processIds()).as("the job ends with a process ID the printer answers once printed").hasSize(1);
         byte[] bytes = emulator.received();
         int receiptStart = indexOf(bytes, new byte[]{0x1B, '@'});
         int cut = indexOf(bytes, new byte[]{0x1D, 'V'});
+        assertThat(indexOf(bytes, new byte[]{0x1D, '(', 'H'})).isGreaterThan(cut);
         assertThat(countStatusRequests(bytes, 0, receiptStart)).as("status asked before the receipt").isEqualTo(3);
-        assertThat(countStatusRequests(bytes, cut, bytes.length)).as("status asked after the receipt").isEqualTo(3);
         assertThat(changes).containsExactly(PrinterStatus.ONLINE);
+    }
+
+    @Test
+    void paperRunningOutWhileABufferedJobPrintsFailsThatJobAndTheNext() {
+        emulator.printSpeed(SLOW);
+        emulator.paperOutAfter(200);
+
+        PrintResult first = printer.print(SampleReceipts.sample("PL-2027-0050"));
+        PrintResult second = printer.print(SampleReceipts.sample("PL-2027-0051"));
+
+        assertThat(emulator.printed()).as("only 200 of %d bytes came out", SampleReceipts.size()).hasSize(200);
+        assertThat(first).isInstanceOfSatisfying(PrintResult.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo(PrintFailure.PAPER_OUT);
+            assertThat(f.message()).contains("before the end of the receipt");
+        });
+        assertThat(second).isInstanceOfSatisfying(PrintResult.Failed.class,
+                f -> assertThat(f.reason()).isEqualTo(PrintFailure.PAPER_OUT));
+        assertThat(emulator.buffered()).as("the second job was not sent").isLessThan(SampleReceipts.size());
+    }
+
+    @Test
+    void theCoverOpenedMidJobFailsIt() throws InterruptedException {
+        emulator.printSpeed(SLOW);
+        Thread opener = new Thread(() -> {
+            try {
+                Conditions.await("printing started", WAIT, () -> emulator.printed().length > 100);
+                emulator.coverOpen(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cover-opener");
+        opener.setDaemon(true);
+        opener.start();
+
+        PrintResult result = printer.print(SampleReceipts.sample("PL-2027-0052"));
+
+        assertThat(result).isInstanceOfSatisfying(PrintResult.Failed.class,
+                f -> assertThat(f.reason()).isEqualTo(PrintFailure.COVER_OPEN));
+        assertThat(emulator.buffered()).as("the rest of the receipt is still waiting in the printer").isPositive();
+        opener.join();
+    }
+
+    @Test
+    void aPrinterThatStopsAnsweringRightAfterAConfirmedJobStillCountsItPrinted() {
+        emulator.printSpeed(SLOW);
+        emulator.silentAfterNextAck();
+
+        PrintResult result = printer.print(SampleReceipts.sample("PL-2027-0053"));
+
+        assertThat(result).as("confirmed by the printer: a reprint would duplicate it").isInstanceOf(PrintResult.Printed.class);
+        assertThat(EscPosReader.decode(emulator.printed()).barcodes()).contains(new EscPosReader.Barcode("CODE128", "PL-2027-0053"));
+        assertThat(printer.status()).isEqualTo(PrinterStatus.OFFLINE);
+    }
+
+    @Test
+    void aPrinterThatStopsAnsweringMidJobMakesItMayBeIncompleteAfterThePrintTimeout() {
+        Duration printTimeout = Duration.ofMillis(1500);
+        printer.close(); // the emulator serves one link at a time
+        try (EscPosPrinter impatient = new EscPosPrinter(new TcpTransport("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(1)),
+                PrinterProfile.paper80mm().withStatusPoll(Duration.ZERO).withStatusTimeout(Duration.ofMillis(200))
+                        .withPrintTimeout(printTimeout))) {
+            impatient.start();
+            emulator.printSpeed(SLOW);
+            emulator.silentAfter(200);
+
+            long started = System.nanoTime();
+            PrintResult result = impatient.print(SampleReceipts.sample("PL-2027-0054"));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(result).isInstanceOfSatisfying(PrintResult.Failed.class, f -> {
+                assertThat(f.reason()).isEqualTo(PrintFailure.OFFLINE);
+                assertThat(f.message()).contains("may be incomplete");
+            });
+            assertThat(took).isGreaterThanOrEqualTo(printTimeout).isLessThan(printTimeout.plusSeconds(3));
+        }
+    }
+
+    @Test
+    void aLateConfirmationOfAStoppedJobIsNotTakenForTheNextOne() throws InterruptedException {
+        emulator.printSpeed(SLOW);
+        emulator.paperOutAfter(200);
+        assertThat(printer.print(SampleReceipts.sample("PL-2027-0055")).printed()).isFalse();
+
+        emulator.printSpeed(0);
+        emulator.paperOut(false);
+        Conditions.await("the stopped job finished once paper was back", WAIT, () -> emulator.buffered() == 0);
+        emulator.clear();
+        PrintResult again = printer.print(SampleReceipts.sample("PL-2027-0055"));
+
+        assertThat(again.printed()).isTrue();
+        List<String> ids = EscPosReader.decode(emulator.received()).processIds();
+        assertThat(ids).hasSize(1);
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Decodes ESC/POS bytes back into what the paper would show, for assertions: lines of text (through the selected
- * code page) with their style, barcodes, raster images, cuts and status requests. Unknown commands fail loudly.
+ * code page) with their style, barcodes, raster images, cuts, status requests and process IDs
+ * ({@code GS ( H}). Unknown commands fail loudly.
  */
 public final class EscPosReader {
 
@@ -20,7 +21,8 @@ public final class EscPosReader {
     }
 
     public record Decoded(List<Line> lines, List<Barcode> barcodes, List<BufferedImage> rasters, int initCount,
-                          List<Integer> codePages, int cuts, List<Integer> statusRequests, boolean cutAtLineStart) {
+                          List<Integer> codePages, int cuts, List<Integer> statusRequests, boolean cutAtLineStart,
+                          List<String> processIds) {
 
         public List<String> texts() {
             return lines.stream().map(Line::text).toList();
@@ -38,6 +40,7 @@ public final class EscPosReader {
         List<BufferedImage> rasters = new ArrayList<>();
         List<Integer> codePages = new ArrayList<>();
         List<Integer> status = new ArrayList<>();
+        List<String> processIds = new ArrayList<>();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         Charset charset = Charset.forName("IBM437");
         int init = 0;
@@ -120,7 +123,9 @@ public final class EscPosReader {
                     case '(' -> {
                         int len = (b[i + 3] & 0xFF) | (b[i + 4] & 0xFF) << 8;
                         int fn = b[i + 6] & 0xFF;
-                        if (fn == 80) {
+                        if (b[i + 2] == 'H' && (b[i + 5] & 0xFF) == 48) {
+                            processIds.add(new String(b, i + 7, 4, StandardCharsets.US_ASCII));
+                        } else if (b[i + 2] == 'k' && fn == 80) {
                             barcodes.add(new Barcode("QR", new String(b, i + 8, len - 3, StandardCharsets.UTF_8)));
                         }
                         i += 5 + len;
@@ -149,7 +154,7 @@ public final class EscPosReader {
         if (text.size() > 0) {
             lines.add(new Line(new String(text.toByteArray(), charset), align, bold, underline, dbl));
         }
-        return new Decoded(lines, barcodes, rasters, init, codePages, cuts, status, cutAtLineStart);
+        return new Decoded(lines, barcodes, rasters, init, codePages, cuts, status, cutAtLineStart, processIds);
     }
 
     private EscPosReader() {
