@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 public final class DeviceFactory {
 
     private static final Duration TCP_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration FILE_OPEN_TIMEOUT = Duration.ofSeconds(2);
 
     private final Clock clock;
     private final Supplier<Context> gpio;
@@ -59,7 +60,8 @@ public final class DeviceFactory {
             return new EscPosPrinter(new SerialTransport(s.serial()), s.profile());
         }
         if (config instanceof PrinterConfig.UsbDevice u) {
-            return new EscPosPrinter(new DeviceFileTransport(u.device()), u.profile());
+            return new EscPosPrinter(new DeviceFileTransport(u.device(), u.profile().statusQuery(), FILE_OPEN_TIMEOUT,
+                    u.profile().printTimeout()), u.profile());
         }
         if (config instanceof PrinterConfig.Tcp t) {
             return new EscPosPrinter(new TcpTransport(t.host(), t.port(), TCP_CONNECT_TIMEOUT), t.profile());

@@ -1,39 +1,60 @@
 package fr.borne.device.printer;
 
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A USB printer-class device file such as {@code /dev/usb/lp0}: a plain byte stream. Status answers, when the
- * printer is bidirectional, are read by a small daemon thread because a file read cannot time out.
+ * A printer reached through a file: a USB printer-class device such as {@code /dev/usb/lp0}, or, for tests and
+ * capture, a plain file (appended to) or a named pipe. Only a character device can answer, so only there is the
+ * status read, and only when asked for; a file or pipe is written to and never read (reading a pipe would take the
+ * driver's own output). Opening a pipe waits for a reader, so the open is bounded by a timeout, as is every write
+ * (a printer that stops taking bytes would otherwise hold the printer's lock forever).
  */
 public final class DeviceFileTransport implements PrinterTransport {
 
     private final Path device;
+    private final boolean readStatus;
+    private final Duration openTimeout;
+    private final Duration writeTimeout;
 
-    public DeviceFileTransport(Path device) {
+    /**
+     * @param readStatus   whether to read status answers from a character device (a unidirectional link cannot)
+     * @param openTimeout  how long to wait for the open (a pipe with no reader never opens)
+     * @param writeTimeout how long one write may block before the link is dropped
+     */
+    public DeviceFileTransport(Path device, boolean readStatus, Duration openTimeout, Duration writeTimeout) {
         this.device = device;
+        this.readStatus = readStatus;
+        this.openTimeout = openTimeout;
+        this.writeTimeout = writeTimeout;
     }
 
     @Override
     public PrinterConnection connect() throws IOException {
-        OutputStream out = new FileOutputStream(device.toFile());
-        InputStream in;
+        FileKind kind = FileKind.of(device);
+        if (kind == FileKind.MISSING) {
+            throw new NoSuchFileException(device.toString());
+        }
+        FileChannel out = openForWriting(kind);
+        if (kind != FileKind.CHARACTER_DEVICE || !readStatus) {
+            return new FileConnection(out, writeTimeout, device.toString());
+        }
         try {
-            in = new FileInputStream(device.toFile());
+            return new DeviceConnection(out, FileChannel.open(device, StandardOpenOption.READ), writeTimeout, device.toString());
         } catch (IOException e) {
             out.close();
             throw e;
         }
-        return new Connection(in, out, device.toString());
     }
 
     @Override
@@ -41,69 +62,114 @@ public final class DeviceFileTransport implements PrinterTransport {
         return "usb " + device;
     }
 
-    private static final class Connection implements PrinterConnection {
-        private static final int END = -2;
-        private final InputStream in;
-        private final OutputStream out;
-        private final BlockingQueue<Integer> received = new LinkedBlockingQueue<>();
-        private volatile boolean closed;
-
-        Connection(InputStream in, OutputStream out, String name) {
-            this.in = in;
-            this.out = out;
-            Thread reader = new Thread(this::pump, "printer-usb-reader " + name);
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void pump() {
+    private FileChannel openForWriting(FileKind kind) throws IOException {
+        CompletableFuture<FileChannel> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
             try {
-                int b;
-                while (!closed && (b = in.read()) >= 0) {
-                    received.add(b);
+                FileChannel channel = kind == FileKind.REGULAR
+                        ? FileChannel.open(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                        : FileChannel.open(device, StandardOpenOption.WRITE);
+                if (!opened.complete(channel)) {
+                    channel.close(); // the caller gave up waiting
                 }
-            } catch (IOException e) {
-                // Unidirectional printers refuse reads; status then simply never arrives.
+            } catch (IOException | RuntimeException e) {
+                opened.completeExceptionally(e);
             }
-            received.add(END);
+        }, "printer-usb-open");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            return opened.get(openTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            opened.completeExceptionally(e);
+            if (kind == FileKind.FIFO) {
+                wakeOpener();
+            }
+            throw new IOException(device + " did not open within " + openTimeout.toMillis() + " ms"
+                    + (kind == FileKind.FIFO ? " (a pipe with nothing reading it)" : ""));
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening " + device, e);
+        }
+    }
+
+    /** The opener waits for a reader of the pipe: be that reader for a moment, read-write so this never blocks. */
+    private void wakeOpener() {
+        try {
+            new RandomAccessFile(device.toFile(), "rw").close();
+        } catch (IOException e) {
+            // The pipe is gone: the opener failed on its own.
+        }
+    }
+
+    /** A file or pipe: bytes out, nothing ever comes back. */
+    private static class FileConnection implements PrinterConnection {
+        private final FileChannel out;
+        private final BoundedWrites writes;
+
+        FileConnection(FileChannel out, Duration writeTimeout, String name) {
+            this.out = out;
+            this.writes = new BoundedWrites(out, writeTimeout, name);
         }
 
         @Override
         public void write(byte[] bytes) throws IOException {
-            out.write(bytes);
-            out.flush();
+            writes.write(ByteBuffer.wrap(bytes));
         }
 
         @Override
         public int read(Duration timeout) throws IOException {
-            try {
-                Integer b = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (b == null) {
-                    return -1;
-                }
-                if (b == END) {
-                    received.add(END);
-                    return -1;
-                }
-                return b;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while reading printer status", e);
-            }
+            return -1;
         }
 
         @Override
         public void discardInput() {
-            received.removeIf(b -> b != END);
+        }
+
+        @Override
+        public boolean answers() {
+            return false;
         }
 
         @Override
         public void close() throws IOException {
-            closed = true;
+            writes.close();
+            out.close();
+        }
+    }
+
+    /** A bidirectional character device: status answers are read by a daemon thread, since a read cannot time out. */
+    private static final class DeviceConnection extends FileConnection {
+        private final ReceivedBytes received;
+
+        DeviceConnection(FileChannel out, FileChannel in, Duration writeTimeout, String name) {
+            super(out, writeTimeout, name);
+            this.received = new ReceivedBytes(in, "printer-usb-reader " + name);
+        }
+
+        @Override
+        public int read(Duration timeout) throws IOException {
+            return received.next(timeout);
+        }
+
+        @Override
+        public void discardInput() {
+            received.discard();
+        }
+
+        @Override
+        public boolean answers() {
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
             try {
-                out.close();
+                super.close();
             } finally {
-                in.close();
+                received.close();
             }
         }
     }
