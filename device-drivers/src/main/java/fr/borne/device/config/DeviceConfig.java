@@ -85,7 +85,12 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             throw new DeviceConfigException("scanner code format: " + e.getMessage(), e);
         }
         Duration duplicateWindow = k.millis("scanner.duplicate-window-ms", 2000);
-        Suffix suffix = k.enumValue("scanner.suffix", Suffix.class, Suffix.CRLF);
+        Suffix suffix;
+        try {
+            suffix = Suffix.parse(k.string("scanner.suffix", "CRLF"));
+        } catch (IllegalArgumentException e) {
+            throw new DeviceConfigException("scanner.suffix: " + e.getMessage(), e);
+        }
         ScanFraming framing = new ScanFraming(suffix, k.millis("scanner.idle-gap-ms", 100), format, duplicateWindow);
         return switch (kind) {
             case "serial" -> new ScannerConfig.Serial(serial(k, "scanner"), framing);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What a badge code looks like: an optional prefix the scanner adds (stripped before delivery), a length range
  * and the characters allowed.
  *
- * @param prefix            characters the scanner is programmed to send first, removed from the code
+ * @param prefix            bytes the scanner is programmed to send first (one character each, ISO-8859-1, control
+ *                          characters such as STX included), checked and removed before the code is validated
  * @param minLength         shortest code accepted (after the prefix)
  * @param maxLength         longest code accepted (after the prefix); longer frames are rejected, never truncated
  * @param allowedCharacters a regular-expression character class body such as {@code A-Z0-9-}

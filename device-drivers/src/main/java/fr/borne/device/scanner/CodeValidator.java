@@ -17,14 +17,11 @@ public final class CodeValidator {
         return format;
     }
 
-    /** Judges one frame, the terminator already removed. Characters outside printable ASCII are never accepted. */
+    /**
+     * Judges one frame, the terminator already removed. The prefix is checked and removed first, so it may hold
+     * control characters (STX); the code itself must be printable ASCII of the allowed characters.
+     */
     public FrameResult validate(CharSequence frame) {
-        for (int i = 0; i < frame.length(); i++) {
-            char c = frame.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return new FrameResult.Rejected(RejectReason.INVALID_CHARACTER, frame.length());
-            }
-        }
         String text = frame.toString();
         if (format.prefix().isPresent()) {
             String prefix = format.prefix().get();
@@ -32,6 +29,12 @@ public final class CodeValidator {
                 return new FrameResult.Rejected(RejectReason.MISSING_PREFIX, frame.length());
             }
             text = text.substring(prefix.length());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return new FrameResult.Rejected(RejectReason.INVALID_CHARACTER, text.length());
+            }
         }
         if (text.length() < format.minLength()) {
             return new FrameResult.Rejected(RejectReason.TOO_SHORT, text.length());

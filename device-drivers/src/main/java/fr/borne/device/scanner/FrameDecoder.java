@@ -15,6 +15,7 @@ public final class FrameDecoder {
     private final long idleGapNanos;
     private final CodeValidator validator;
     private final byte[] frame;
+    private final byte[] recent;
     private int length;
     private int received;
     private long lastByteNanos;
@@ -23,24 +24,27 @@ public final class FrameDecoder {
         this.suffix = framing.suffix();
         this.idleGapNanos = framing.idleGap().toNanos();
         this.validator = new CodeValidator(framing.format());
-        this.frame = new byte[framing.format().maxFrameLength() + 1];
+        this.frame = new byte[framing.format().maxFrameLength() + suffix.longestEnding() + 1];
+        this.recent = new byte[Math.max(1, suffix.longestEnding())];
     }
 
     /** Feeds bytes that arrived at {@code nowNanos}; complete frames are judged and handed to {@code out}. */
     public void feed(byte[] bytes, int offset, int count, long nowNanos, Consumer<FrameResult> out) {
         idle(nowNanos, out);
         for (int i = offset; i < offset + count; i++) {
-            int b = bytes[i] & 0xFF;
-            if (suffix.isTerminator(b)) {
-                if (received > 0) {
-                    out.accept(judge());
+            byte b = bytes[i];
+            if (length < frame.length) {
+                frame[length++] = b;
+            }
+            received++;
+            System.arraycopy(recent, 1, recent, 0, recent.length - 1);
+            recent[recent.length - 1] = b;
+            int ending = suffix.endingLength(recent, received);
+            if (ending > 0) {
+                if (received > ending) {
+                    out.accept(judge(received - ending));
                 }
                 clear();
-            } else {
-                if (length < frame.length) {
-                    frame[length++] = (byte) b;
-                }
-                received++;
             }
         }
         lastByteNanos = nowNanos;
@@ -59,17 +63,19 @@ public final class FrameDecoder {
     /** The stream ended cleanly (a simulator connection closed): a pending frame ends as if the idle gap passed. */
     public void endOfStream(Consumer<FrameResult> out) {
         if (received > 0) {
-            out.accept(suffix == Suffix.NONE ? judge() : incomplete());
+            out.accept(suffix == Suffix.NONE ? judge(received) : incomplete());
         }
         clear();
     }
 
-    /** The link broke (cable pulled): whatever is pending is incomplete. */
-    public void abort(Consumer<FrameResult> out) {
-        if (received > 0) {
-            out.accept(incomplete());
-        }
+    /**
+     * The link broke (cable pulled): whatever is pending is dropped without a verdict, since the person scanning
+     * did nothing wrong. Returns how many bytes were dropped, for the log.
+     */
+    public int abort() {
+        int dropped = received;
         clear();
+        return dropped;
     }
 
     /** Whether part of a frame is waiting for its end. */
@@ -77,11 +83,12 @@ public final class FrameDecoder {
         return received > 0;
     }
 
-    private FrameResult judge() {
-        if (received > length || length > validator.format().maxFrameLength()) {
-            return new FrameResult.Rejected(RejectReason.TOO_LONG, received);
+    /** Judges the frame's first {@code size} bytes received (its terminator left out). */
+    private FrameResult judge(int size) {
+        if (size > validator.format().maxFrameLength()) {
+            return new FrameResult.Rejected(RejectReason.TOO_LONG, size);
         }
-        return validator.validate(new String(frame, 0, length, StandardCharsets.ISO_8859_1));
+        return validator.validate(new String(frame, 0, size, StandardCharsets.ISO_8859_1));
     }
 
     private FrameResult incomplete() {

@@ -78,7 +78,10 @@ public final class SerialScanner extends AbstractScanner {
             } finally {
                 port.closePort();
             }
-            decoder.abort(reporter::report);
+            int dropped = decoder.abort();
+            if (dropped > 0) {
+                LOG.debug("{}: {} bytes of a scan cut by the disconnect dropped", name(), dropped);
+            }
             if (running) {
                 reporter.disconnected();
                 pause();

@@ -48,11 +48,48 @@ class FrameDecoderTest {
     }
 
     @Test
-    void aBrokenLinkMakesThePendingFrameIncomplete() {
+    void aFrameCutByABrokenLinkIsDroppedWithoutAVerdict() {
         FrameDecoder d = new FrameDecoder(ScanFraming.defaults().withSuffix(Suffix.NONE));
         feed(d, "BADGE-8", 0);
-        d.abort(out::add);
-        assertThat(out).containsExactly(new FrameResult.Rejected(RejectReason.INCOMPLETE, 7));
+        assertThat(d.abort()).isEqualTo(7);
+        assertThat(out).isEmpty();
         assertThat(d.pending()).isFalse();
+        feed(d, "BADGE-9", 1);
+        d.endOfStream(out::add);
+        assertThat(out).containsExactly(new FrameResult.Accepted("BADGE-9"));
+    }
+
+    @Test
+    void stxPrefixAndEtxSuffixFrameACodeAsFactoryScannersSendIt() {
+        FrameDecoder d = new FrameDecoder(ScanFraming.defaults().withSuffix(Suffix.parse("hex:03"))
+                .withFormat(CodeFormat.defaults().withPrefix("\u0002")));
+        feed(d, "\u0002BADGE-0042\u0003\u0002BADGE-0043\u0003", 0);
+        feed(d, "BADGE-0044\u0003\u0002BAD\u0001GE\u0003\u0002\u0003", 1);
+        assertThat(out).containsExactly(new FrameResult.Accepted("BADGE-0042"), new FrameResult.Accepted("BADGE-0043"),
+                new FrameResult.Rejected(RejectReason.MISSING_PREFIX, 10),
+                new FrameResult.Rejected(RejectReason.INVALID_CHARACTER, 6),
+                new FrameResult.Rejected(RejectReason.TOO_SHORT, 0));
+    }
+
+    @Test
+    void aMultiByteSuffixEndsAFrameOnlyWhenWhole() {
+        FrameDecoder d = new FrameDecoder(ScanFraming.defaults().withSuffix(Suffix.parse("hex:03 0D 0A")));
+        feed(d, "BADGE-1\r\nBADGE-2\u0003\r", 0);
+        assertThat(out).isEmpty();
+        feed(d, "\n", 1);
+        assertThat(out).containsExactly(new FrameResult.Rejected(RejectReason.INVALID_CHARACTER, 16));
+        feed(d, "BADGE-3\u0003\r\n", 2);
+        assertThat(out).endsWith(new FrameResult.Accepted("BADGE-3"));
+    }
+
+    @Test
+    void theNotationReadsNamesHexAndText() {
+        assertThat(Suffix.parse("crlf")).isEqualTo(Suffix.CRLF);
+        assertThat(Suffix.parse("hex:03")).isEqualTo(Suffix.of(new byte[]{3})).hasToString("hex:03");
+        assertThat(ByteSequence.parse("hex:02 1d")).containsExactly(0x02, 0x1D);
+        assertThat(ByteSequence.parse("]C0")).containsExactly(']', 'C', '0');
+        assertThat(ByteSequence.format(new byte[]{0x0D, 0x0A})).isEqualTo("hex:0D0A");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSequence.parse("hex:0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hex:");
     }
 }

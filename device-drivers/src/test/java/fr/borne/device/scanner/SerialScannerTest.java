@@ -60,6 +60,12 @@ class SerialScannerTest {
         }
     }
 
+    /** The very next event is this badge: no rejection or other event came before it. */
+    private void assertScanned(String code) throws InterruptedException {
+        assertThat(events.next(WAIT)).isInstanceOfSatisfying(ScannerEvent.BadgeScanned.class,
+                b -> assertThat(b.code()).isEqualTo(code));
+    }
+
     @Test
     void bytesOnTheCableBecomeBadgeEvents() throws Exception {
         start(ScanFraming.defaults());
@@ -91,6 +97,29 @@ class SerialScannerTest {
         assertThat(events.next(ScannerEvent.ScanRejected.class, WAIT).reason()).isEqualTo(RejectReason.INVALID_CHARACTER);
         send("]C0" + "X".repeat(40) + "\r\n");
         assertThat(events.next(ScannerEvent.ScanRejected.class, WAIT).reason()).isEqualTo(RejectReason.TOO_LONG);
+    }
+
+    @Test
+    void aScannerSendingStxCodeEtxScans() throws Exception {
+        start(ScanFraming.defaults().withSuffix(Suffix.parse("hex:03"))
+                .withFormat(CodeFormat.defaults().withPrefix(new String(ByteSequence.parse("hex:02"), StandardCharsets.ISO_8859_1))));
+        send("\u0002BADGE-0500\u0003\u0002BADGE-0501\u0003");
+        assertScanned("BADGE-0500");
+        assertScanned("BADGE-0501");
+    }
+
+    @Test
+    void aScanCutByACablePullIsDroppedSilentlyNotRejected() throws Exception {
+        // An idle gap far longer than the test: only the pull can end the half frame.
+        start(ScanFraming.defaults().withIdleGap(Duration.ofMinutes(5)));
+        send("BADGE-06");
+        cable.unplug();
+        assertThat(events.next(WAIT)).as("no rejection beeped for a cable pull").isInstanceOf(ScannerEvent.Disconnected.class);
+
+        cable.start();
+        assertThat(events.next(WAIT)).isInstanceOf(ScannerEvent.Connected.class);
+        send("BADGE-0600\r\n");
+        assertScanned("BADGE-0600");
     }
 
     @Test
