@@ -3,6 +3,7 @@ package fr.borne.device.config;
 import fr.borne.device.indicator.IndicatorPins;
 import fr.borne.device.printer.BarcodeMode;
 import fr.borne.device.printer.PrinterProfile;
+import fr.borne.device.scanner.ByteSequence;
 import fr.borne.device.scanner.CodeFormat;
 import fr.borne.device.scanner.ScanFraming;
 import fr.borne.device.scanner.Suffix;
@@ -31,8 +32,9 @@ import java.util.Properties;
  *   scanner.port = /dev/borne-scanner | usb:0c2e:0b61              (serial)
  *   scanner.baud [9600]  scanner.data-bits [8]  scanner.parity = none|odd|even [none]  scanner.stop-bits [1]
  *   scanner.reconnect-ms [1000]
- *   scanner.suffix = CR | LF | CRLF | TAB | NONE [CRLF]   scanner.idle-gap-ms [100]
- *   scanner.prefix []  scanner.min-length [4]  scanner.max-length [32]  scanner.allowed [A-Za-z0-9-]
+ *   scanner.suffix = CR | LF | CRLF | TAB | NONE | bytes [CRLF]   scanner.idle-gap-ms [100]
+ *   scanner.prefix = bytes []  scanner.min-length [4]  scanner.max-length [32]  scanner.allowed [A-Za-z0-9-]
+ *     bytes: hex:HH… (hex:02 STX, hex:03 ETX, hex:0D0A) or plain characters (]C0); see ByteSequence
  *   scanner.duplicate-window-ms [2000]
  *   scanner.sim.tcp-port [7501] (0 = any free port)  scanner.sim.pipe []  (simulated)
  *   scanner.wedge.max-gap-ms [35]                                  (keyboard)
@@ -43,6 +45,9 @@ import java.util.Properties;
  *   printer.host  printer.tcp-port [9100]                          (tcp)
  *   printer.columns [48]  printer.dots [576]  printer.barcodes = native | raster [native]
  *   printer.status-query [true]  printer.status-timeout-ms [500]  printer.status-poll-ms [5000]
+ *     (usb: status is read only from a character device such as /dev/usb/lp0, never from a file or pipe)
+ *   printer.job-ack [true]  (the printer confirms each receipt on paper, GS ( H; off for printers that cannot)
+ *   printer.print-timeout-ms [20000]  (no confirmation by then: "may be incomplete")
  * indicator = simulated | gpio                                     [simulated]
  *   indicator.pin.green [17]  indicator.pin.red [27]  indicator.pin.buzzer [22]  indicator.active-low [false]
  * </pre>
@@ -79,7 +84,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
         String kind = k.choice("scanner", "simulated", "simulated", "serial", "keyboard");
         CodeFormat format;
         try {
-            format = new CodeFormat(k.optional("scanner.prefix"), k.integer("scanner.min-length", 4),
+            format = new CodeFormat(k.optional("scanner.prefix").map(DeviceConfig::bytesAsText), k.integer("scanner.min-length", 4),
                     k.integer("scanner.max-length", 32), k.string("scanner.allowed", CodeFormat.DEFAULT_ALLOWED));
         } catch (IllegalArgumentException e) {
             throw new DeviceConfigException("scanner code format: " + e.getMessage(), e);
@@ -99,6 +104,10 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
         };
     }
 
+    private static String bytesAsText(String notation) {
+        return new String(ByteSequence.parse(notation), StandardCharsets.ISO_8859_1);
+    }
+
     private static PrinterConfig printer(Keys k) {
         String kind = k.choice("printer", "simulated", "simulated", "serial", "usb", "tcp");
         PrinterProfile profile;
@@ -106,7 +115,8 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             profile = new PrinterProfile(k.integer("printer.columns", 48), k.integer("printer.dots", 576),
                     k.enumValue("printer.barcodes", BarcodeMode.class, BarcodeMode.NATIVE),
                     k.bool("printer.status-query", true), k.millis("printer.status-timeout-ms", 500),
-                    k.millis("printer.status-poll-ms", 5000), true, Duration.ofSeconds(20));
+                    k.millis("printer.status-poll-ms", 5000), k.bool("printer.job-ack", true),
+                    k.millis("printer.print-timeout-ms", 20000));
         } catch (IllegalArgumentException e) {
             throw new DeviceConfigException("printer profile: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import fr.borne.device.indicator.GpioIndicator;
 import fr.borne.device.printer.BarcodeMode;
 import fr.borne.device.printer.EscPosPrinter;
 import fr.borne.device.scanner.KeyboardWedgeScanner;
+import fr.borne.device.scanner.ScanFraming;
 import fr.borne.device.scanner.SerialScanner;
 import fr.borne.device.scanner.Suffix;
 import fr.borne.device.serial.PortSelector;
@@ -19,6 +20,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,27 @@ class DeviceConfigTest {
         DeviceConfig config = DeviceConfig.fromProperties(props("scanner=keyboard\nprinter=usb\nprinter.device=/dev/usb/lp1\n"));
         assertThat(((PrinterConfig.UsbDevice) config.printer()).device()).isEqualTo(Path.of("/dev/usb/lp1"));
         assertThat(new DeviceFactory(Clock.systemUTC()).scanner(config.scanner())).isInstanceOf(KeyboardWedgeScanner.class);
+    }
+
+    @Test
+    void framingBytesAndPrinterConfirmation() throws Exception {
+        DeviceConfig config = DeviceConfig.fromProperties(props("""
+                scanner=serial
+                scanner.port=/dev/borne-scanner
+                scanner.prefix=hex:02
+                scanner.suffix=hex:03
+                printer=usb
+                printer.job-ack=false
+                printer.print-timeout-ms=9000
+                """));
+        ScanFraming framing = ((ScannerConfig.Serial) config.scanner()).framing();
+        assertThat(framing.format().prefix()).contains("\u0002");
+        assertThat(framing.suffix()).isEqualTo(Suffix.of(new byte[]{0x03}));
+        assertThat(config.printer().profile().jobAck()).isFalse();
+        assertThat(config.printer().profile().printTimeout()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(DeviceConfig.simulated().printer().profile().jobAck()).isTrue();
+        assertThatThrownBy(() -> DeviceConfig.fromProperties(props("scanner.suffix=hex:3\n")))
+                .isInstanceOf(DeviceConfigException.class).hasMessageContaining("scanner.suffix");
     }
 
     @Test
