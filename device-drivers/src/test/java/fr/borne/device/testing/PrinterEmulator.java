@@ -128,6 +128,9 @@ public final class PrinterEmulator implements AutoCloseable {
                     }
                     pendingDle = 0;
                     buffer.add((byte) b);
+                    if (bytesPerSecond == 0) {
+                        printWhatCan(); // an instant printer: on paper before the next byte is read
+                    }
                     notifyAll();
                 }
             }
@@ -158,6 +161,12 @@ public final class PrinterEmulator implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void printWhatCan() {
+        while (!buffer.isEmpty() && !paperOut && !coverOpen) {
+            printOne(buffer.poll());
         }
     }
 
