@@ -94,25 +94,16 @@ class TcpPrinterTest {
     }
 
     @Test
-    void theCoverOpenedMidJobFailsIt() throws InterruptedException {
+    void theCoverOpenedMidJobFailsIt() {
         emulator.printSpeed(SLOW);
-        Thread opener = new Thread(() -> {
-            try {
-                Conditions.await("printing started", WAIT, () -> emulator.printed().length > 100);
-                emulator.coverOpen(true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cover-opener");
-        opener.setDaemon(true);
-        opener.start();
+        emulator.coverOpenAfter(100);
 
         PrintResult result = printer.print(SampleReceipts.sample("PL-2027-0052"));
 
         assertThat(result).isInstanceOfSatisfying(PrintResult.Failed.class,
                 f -> assertThat(f.reason()).isEqualTo(PrintFailure.COVER_OPEN));
+        assertThat(emulator.printed()).hasSize(100);
         assertThat(emulator.buffered()).as("the rest of the receipt is still waiting in the printer").isPositive();
-        opener.join();
     }
 
     @Test

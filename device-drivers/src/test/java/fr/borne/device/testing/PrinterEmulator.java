@@ -12,8 +12,8 @@ import java.util.Arrays;
  * received bytes go into a buffer that a print head empties at a set speed; real-time status requests
  * ({@code DLE EOT n}) are answered as soon as they arrive, from a paper/cover state the test controls; a
  * {@code GS ( H} process ID is answered ({@code 37h 22h d1 d2 d3 d4 00h}) only when the head reaches it, that is
- * once everything before it is printed. Paper can run out after a given number of printed bytes (the head stops,
- * the rest stays buffered and prints once paper is back), and the printer can stop answering. The head is a named
+ * once everything before it is printed. Paper can run out or the cover open after a given number of printed bytes
+ * (the head stops, the rest stays buffered and prints once fixed), and the printer can stop answering. The head is a named
  * daemon thread started by {@link #serve} and stopped by {@link #close}.
  */
 public final class PrinterEmulator implements AutoCloseable {
@@ -36,6 +36,7 @@ public final class PrinterEmulator implements AutoCloseable {
     private long bytesPerSecond;
     private long printedCount;
     private long paperOutAt = NEVER;
+    private long coverOpenAt = NEVER;
     private long silentAt = NEVER;
     private long runStartNanos;
     private long runPrinted;
@@ -66,12 +67,21 @@ public final class PrinterEmulator implements AutoCloseable {
 
     /** Stops answering anything once this many more bytes are printed; printing goes on. */
     public synchronized void silentAfter(long bytes) {
-        silentAt = printedCount + bytes;
+        silentAt = after(bytes);
     }
 
     /** Paper runs out once this many more bytes are printed. */
     public synchronized void paperOutAfter(long bytes) {
-        paperOutAt = bytes >= NEVER - printedCount ? NEVER : printedCount + bytes;
+        paperOutAt = after(bytes);
+    }
+
+    /** The cover is opened once this many more bytes are printed. */
+    public synchronized void coverOpenAfter(long bytes) {
+        coverOpenAt = after(bytes);
+    }
+
+    private long after(long bytes) {
+        return bytes >= NEVER - printedCount ? NEVER : printedCount + bytes;
     }
 
     /** How fast the head prints; zero (the default) prints as fast as bytes come. */
@@ -186,6 +196,10 @@ public final class PrinterEmulator implements AutoCloseable {
         if (printedCount >= paperOutAt) {
             paperOut = true;
             paperOutAt = NEVER;
+        }
+        if (printedCount >= coverOpenAt) {
+            coverOpen = true;
+            coverOpenAt = NEVER;
         }
         if (printedCount >= silentAt) {
             silent = true;
