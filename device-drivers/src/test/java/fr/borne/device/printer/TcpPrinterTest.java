@@ -142,7 +142,7 @@ class TcpPrinterTest {
     }
 
     @Test
-    void aLateConfirmationOfAStoppedJobIsNotTakenForTheNextOne() throws InterruptedException {
+    void aStoppedJobThatFinishesOnceFixedDoesNotDisturbTheNext() throws InterruptedException {
         emulator.printSpeed(SLOW);
         emulator.paperOutAfter(200);
         assertThat(printer.print(SampleReceipts.sample("PL-2027-0055")).printed()).isFalse();
@@ -156,6 +156,24 @@ class TcpPrinterTest {
         assertThat(again.printed()).isTrue();
         List<String> ids = EscPosReader.decode(emulator.received()).processIds();
         assertThat(ids).hasSize(1);
+    }
+
+    @Test
+    void aPrinterWithoutAcknowledgementIsCheckedByStatusRightAfterSending() {
+        printer.close(); // the emulator serves one link at a time
+        try (EscPosPrinter noAck = new EscPosPrinter(new TcpTransport("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(1)),
+                PrinterProfile.paper80mm().withStatusPoll(Duration.ZERO).withStatusTimeout(Duration.ofMillis(300)).withJobAck(false))) {
+            noAck.start();
+            emulator.clear();
+            assertThat(noAck.print(SampleReceipts.sample("PL-2027-0056")).printed()).isTrue();
+            EscPosReader.Decoded sent = EscPosReader.decode(emulator.received());
+            assertThat(sent.processIds()).isEmpty();
+            assertThat(sent.statusRequests()).containsExactly(1, 2, 4, 1, 2, 4);
+
+            emulator.paperOutAfter(100);
+            assertThat(noAck.print(SampleReceipts.sample("PL-2027-0057")))
+                    .isInstanceOfSatisfying(PrintResult.Failed.class, f -> assertThat(f.reason()).isEqualTo(PrintFailure.PAPER_OUT));
+        }
     }
 
     @Test
