@@ -14,4 +14,13 @@ public record Problem(String code, String message) {
     public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
     /** A remote question about a visitor and a detainee no permit links. */
     public static final String NO_PERMIT = "NO_PERMIT";
+    /** A remote call for a visitor whose badge this kiosk has not just read (B11). */
+    public static final String NO_VISITOR_SESSION = "NO_VISITOR_SESSION";
+    /** Badge look-ups from one kiosk faster than any hall scans badges. */
+    public static final String TOO_MANY_LOOKUPS = "TOO_MANY_LOOKUPS";
+    public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    /** The request names something central does not hold (an establishment, a round). */
+    public static final String CONFLICT = "CONFLICT";
+    public static final String SERVER_ERROR = "SERVER_ERROR";
 }
