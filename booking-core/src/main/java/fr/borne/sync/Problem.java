@@ -12,10 +12,11 @@ public record Problem(String code, String message) {
     public static final String UNKNOWN_KIOSK = "UNKNOWN_KIOSK";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
-    /** A remote question about a visitor and a detainee no permit links. */
+    /**
+     * A remote question about a visitor and a detainee no permit links, or about a visitor
+     * whose badge the kiosk has not just read: the same answer, so nothing is told.
+     */
     public static final String NO_PERMIT = "NO_PERMIT";
-    /** A remote call for a visitor whose badge this kiosk has not just read (B11). */
-    public static final String NO_VISITOR_SESSION = "NO_VISITOR_SESSION";
     /** Badge look-ups from one kiosk faster than any hall scans badges. */
     public static final String TOO_MANY_LOOKUPS = "TOO_MANY_LOOKUPS";
     public static final String TOO_LARGE = "TOO_LARGE";

@@ -118,6 +118,7 @@ public final class CentralServer implements AutoCloseable {
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.useVirtualThreads = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> {
@@ -258,9 +259,8 @@ public final class CentralServer implements AutoCloseable {
                 throw new BadRequest("the visitor query parameter is required");
             }
             remote.availability(kiosk, session(ctx), visitor, ctx.pathParam("id")).ifPresentOrElse(ctx::json,
-                    () -> problem(ctx, 403, Problem.NO_VISITOR_SESSION,
-                            "availability is told only for the visitor whose badge this kiosk has just read, "
-                                    + "and only for a detainee their permit names"));
+                    () -> problem(ctx, 404, Problem.NO_PERMIT,
+                            "no permit of the visitor whose badge this kiosk has just read names this detainee"));
         });
     }
 
@@ -300,7 +300,8 @@ public final class CentralServer implements AutoCloseable {
             problem(ctx, 500, Problem.SERVER_ERROR, "central could not answer; try again later");
         });
         app.error(404, ctx -> {
-            if (!ctx.res().isCommitted() && !Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            String written = ctx.res().getContentType();
+            if (written == null || !written.startsWith(Problems.CONTENT_TYPE)) {
                 problem(ctx, 404, Problem.NOT_FOUND, "no such resource");
             }
         });

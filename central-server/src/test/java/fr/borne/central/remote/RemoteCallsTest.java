@@ -97,8 +97,8 @@ class RemoteCallsTest {
     void B11_availability_only_within_the_visitors_session_for_a_detainee_their_permit_names_and_registered_kiosks()
             throws IOException {
         String path = "/v1/remote/detainees/d-2001/availability?visitor=v-1001";
-        String without = get(dijonKiosk, path, 403);
-        assertThat(json.readValue(without, Problem.class).code()).isEqualTo(Problem.NO_VISITOR_SESSION);
+        String without = get(dijonKiosk, path, 404);
+        assertThat(json.readValue(without, Problem.class).code()).isEqualTo(Problem.NO_PERMIT);
 
         String session;
         try (Response response = dijonKiosk.newCall(new Request.Builder()
@@ -107,7 +107,7 @@ class RemoteCallsTest {
         }
         assertThat(session).isNotBlank();
         get(dijonKiosk, path, session, 200);
-        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-2002/availability?visitor=v-1001", session, 403);
+        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-2002/availability?visitor=v-1001", session, 404);
         assertThat(stranger).as("the same answer as without a session: nothing is told").isEqualTo(without);
         OkHttpClient unregistered = certificates.client(certificates.issue("lyon-1"));
         get(unregistered, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001"), 403);
