@@ -1,12 +1,7 @@
 package fr.borne.central.fuzz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.borne.central.CentralDatabase;
-import fr.borne.central.CentralServices;
-import fr.borne.central.DemoLoader;
-import fr.borne.central.TestCertificates;
-import fr.borne.central.http.CentralServer;
-import fr.borne.store.Database;
+import fr.borne.central.trust.RunningCentral;
 import fr.borne.store.Sql;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -24,9 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -55,26 +48,17 @@ class OpenApiFuzzTest {
         ResponseCheck check = new ResponseCheck(api);
         Random random = new Random(seed);
         ObjectMapper json = new ObjectMapper();
-        TestCertificates certificates = new TestCertificates();
-        List<OkHttpClient> callers = List.of(certificates.client(certificates.issue("rouen-1")),
-                certificates.client(certificates.issue("dijon-1")), certificates.client(certificates.issue("lyon-9")));
-
-        Database database = CentralDatabase.open(dir.resolve("central.db"));
-        CentralServices services = CentralServices.create(database, Clock.systemUTC());
-        DemoLoader.load(services);
-        database.write(c -> {
-            services.kiosks().register(c, "rouen-1", "rouen");
-            services.kiosks().register(c, "dijon-1", "dijon");
-            return null;
-        });
-        Examples examples = new Examples(api, random, LocalDate.now(Clock.systemUTC()), database.read(c ->
+        RunningCentral central = new RunningCentral(dir);
+        List<OkHttpClient> callers = List.of(central.client("rouen-1"), central.client("dijon-1"),
+                central.client("lyon-9"));
+        Examples examples = new Examples(api, random, LocalDate.now(Clock.systemUTC()), central.database().read(c ->
                 Sql.list(c, "SELECT id FROM booking ORDER BY id", row -> row.getString(1))));
         List<String> findings = new ArrayList<>();
         Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
         int sent = 0;
         long started = System.nanoTime();
-        try (CentralServer server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"))) {
-            HttpUrl base = HttpUrl.get("https://localhost:" + server.start("127.0.0.1", 0));
+        try (central) {
+            HttpUrl base = HttpUrl.get(central.base());
             for (OpenApi.Operation operation : api.operations()) {
                 for (int i = 0; i < perOperation; i++) {
                     OkHttpClient caller = callers.get(random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(2));
@@ -94,8 +78,6 @@ class OpenApiFuzzTest {
                     }
                 }
             }
-        } finally {
-            database.close();
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("OpenAPI fuzzing of central: %d examples over %d operations in %d s, seed %d, %d findings%n",

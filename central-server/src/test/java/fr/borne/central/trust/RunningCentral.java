@@ -12,6 +12,7 @@ import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.BookingData;
 import fr.borne.sync.CreateBooking;
+import okhttp3.OkHttpClient;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A real central on loopback with mutual TLS and the demo data, and kiosks of Rouen and Dijon. */
-final class RunningCentral implements AutoCloseable {
+public final class RunningCentral implements AutoCloseable {
 
     static final String ROUND = "rouen-wed-1415";
     static final int CAPACITY = 20;
@@ -37,7 +38,7 @@ final class RunningCentral implements AutoCloseable {
     final LocalDate wednesday = LocalDate.now(Clock.systemUTC()).plusDays(4)
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 
-    RunningCentral(Path dir) {
+    public RunningCentral(Path dir) {
         database = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices services = CentralServices.create(database, Clock.systemUTC());
         DemoLoader.load(services);
@@ -51,7 +52,20 @@ final class RunningCentral implements AutoCloseable {
     }
 
     Caller caller(String name) {
-        return new Caller(certificates.client(certificates.issue(name)), base);
+        return new Caller(client(name), base);
+    }
+
+    /** An HTTPS client showing a certificate issued to {@code name} by the kiosks' test authority. */
+    public OkHttpClient client(String name) {
+        return certificates.client(certificates.issue(name));
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Database database() {
+        return database;
     }
 
     int confirmedSeats(String roundId, LocalDate date) {
