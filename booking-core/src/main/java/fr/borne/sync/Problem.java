@@ -24,4 +24,6 @@ public record Problem(String code, String message) {
     /** The request names something central does not hold (an establishment, a round). */
     public static final String CONFLICT = "CONFLICT";
     public static final String SERVER_ERROR = "SERVER_ERROR";
+    /** The plain-HTTP demo central was addressed by a name that is not loopback (DNS rebinding). */
+    public static final String WRONG_HOST = "WRONG_HOST";
 }

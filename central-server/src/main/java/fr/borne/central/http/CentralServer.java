@@ -148,7 +148,7 @@ public final class CentralServer implements AutoCloseable {
         errors(app);
         if (tls.isEmpty()) {
             app.before(ctx -> LoopbackGuard.check(ctx.host()).ifPresent(wrong -> {
-                throw new Forbidden(Problem.UNKNOWN_KIOSK, wrong);
+                throw new Forbidden(Problem.WRONG_HOST, wrong);
             }));
         }
 
