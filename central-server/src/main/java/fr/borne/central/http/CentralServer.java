@@ -16,7 +16,6 @@ import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.central.kiosk.Principal;
 import fr.borne.central.remote.BadgeLookupLimit;
 import fr.borne.central.remote.RemoteDirectory;
-import fr.borne.central.session.VisitorSessions;
 import fr.borne.store.Database;
 import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentClaim;
@@ -204,7 +203,7 @@ public final class CentralServer implements AutoCloseable {
 
         FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(adminNames) : FleetAccess.loopbackOnly();
         new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
-        remoteRoutes(app);
+        new RemoteRoutes(remote, lookups, this::kiosk).register(app);
 
         app.before("/v1/admin/*", ctx -> admin(ctx));
         app.post("/v1/admin/kiosks", ctx -> {
@@ -231,39 +230,6 @@ public final class CentralServer implements AutoCloseable {
         });
     }
 
-    /** B11: a visitor of another establishment at this kiosk; bookings go through {@code /v1/bookings}. */
-    private void remoteRoutes(Javalin app) {
-        app.get("/v1/remote/badges/{hash}", ctx -> {
-            Principal.Kiosk kiosk = kiosk(ctx);
-            String hash = ctx.pathParam("hash");
-            if (!hash.matches("[0-9a-f]{64}")) {
-                throw new BadRequest("a badge is looked up by the hash of its code, in lower-case hex");
-            }
-            if (!lookups.tryTake(kiosk.id())) {
-                ctx.header("Retry-After", Long.toString(Math.max(1, lookups.retryAfter(kiosk.id()).toSeconds())));
-                problem(ctx, 429, Problem.TOO_MANY_LOOKUPS, "too many badge look-ups from this kiosk; try again later");
-                return;
-            }
-            RemoteDirectory.Found found = remote.lookUp(kiosk, hash);
-            found.session().ifPresent(session -> ctx.header(VisitorSessions.HEADER, session));
-            ctx.json(found.visitor());
-        });
-        app.delete("/v1/remote/session", ctx -> {
-            remote.endSession(kiosk(ctx));
-            ctx.status(204);
-        });
-        app.get("/v1/remote/detainees/{id}/availability", ctx -> {
-            Principal.Kiosk kiosk = kiosk(ctx);
-            String visitor = ctx.queryParam("visitor");
-            if (visitor == null || visitor.isBlank() || visitor.length() > RequestShape.MAX_ID) {
-                throw new BadRequest("the visitor query parameter is required");
-            }
-            remote.availability(kiosk, session(ctx), visitor, ctx.pathParam("id")).ifPresentOrElse(ctx::json,
-                    () -> problem(ctx, 404, Problem.NO_PERMIT,
-                            "no permit of the visitor whose badge this kiosk has just read names this detainee"));
-        });
-    }
-
     private void reply(Context ctx, Reply reply) {
         if (reply instanceof Reply.Answered answered) {
             ctx.json(answered.answer());
@@ -273,7 +239,7 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private static void problem(Context ctx, int status, String code, String message) {
+    static void problem(Context ctx, int status, String code, String message) {
         Problems.answer(ctx, status, code, message);
     }
 
@@ -316,7 +282,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private static Optional<String> session(Context ctx) {
-        return Optional.ofNullable(ctx.header(VisitorSessions.HEADER)).filter(s -> s.length() <= 64);
+        return RemoteRoutes.session(ctx);
     }
 
     private Principal principal(Context ctx) {

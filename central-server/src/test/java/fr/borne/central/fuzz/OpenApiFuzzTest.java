@@ -43,7 +43,7 @@ class OpenApiFuzzTest {
     @Test
     void every_answer_is_documented_in_the_openapi_file_and_none_is_a_server_error() throws IOException {
         long seed = Long.getLong("borne.fuzz.seed", 20261206L);
-        int perOperation = Integer.getInteger("borne.fuzz.examples", 200);
+        int perOperation = Integer.getInteger("borne.fuzz.examples", 150);
         OpenApi api = OpenApi.load("/openapi/borne-v1.yaml");
         ResponseCheck check = new ResponseCheck(api);
         Random random = new Random(seed);
