@@ -61,8 +61,8 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     static final String KIOSK_HEADER = "X-Borne-Kiosk";
     private static final int MAX_PAGE = 5_000;
-    /** No call of the protocol needs more; a bigger body is refused as it streams in. */
-    static final long MAX_BODY_BYTES = 256 * 1024;
+    /** The largest call (500 audit entries) needs about 600 KB; a bigger body is refused as it streams in. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final Database database;
     private final Clock clock;
