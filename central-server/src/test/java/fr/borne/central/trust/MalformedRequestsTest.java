@@ -101,6 +101,21 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void a_declared_body_over_the_limit_is_refused() throws IOException {
+        String large = "{\"claims\":[" + " ".repeat(1_100_000) + "]}";
+        Caller.Answer answer;
+        try {
+            answer = rouen.send("POST", "/v1/allotments", null, large);
+        } catch (java.io.UncheckedIOException closedWhileSending) {
+            answer = null;
+        }
+        if (answer != null) {
+            assertProblem(answer, 413);
+        }
+        assertThat(rouen.get("/v1/changes?limit=1").status()).as("central still answers").isEqualTo(200);
+    }
+
+    @Test
     void deep_json_and_long_strings_are_refused() throws IOException {
         String deep = "[".repeat(5_000) + "]".repeat(5_000);
         assertProblem(rouen.send("POST", "/v1/allotments", null, deep), 400);
