@@ -45,9 +45,15 @@ public final class SqliteVisitorDirectory implements VisitorDirectory {
         if (scannedCode == null || scannedCode.isBlank()) {
             return new BadgeLookup.Unknown();
         }
-        String hash = BadgeCode.hash(scannedCode);
+        List<String> candidates = BadgeCode.candidates(scannedCode);
+        String hash = candidates.get(0);
         return database.read(connection -> {
-            Optional<Badge> badge = new BadgeRepository(connection).findByHash(hash);
+            Optional<Badge> badge = Optional.empty();
+            for (String candidate : candidates) {
+                if (badge.isEmpty()) {
+                    badge = new BadgeRepository(connection).findByHash(candidate);
+                }
+            }
             if (badge.isEmpty()) {
                 LOG.info("unknown badge presented (hash {})", prefix(hash));
                 return new BadgeLookup.Unknown();

@@ -12,6 +12,18 @@ public record Problem(String code, String message) {
     public static final String UNKNOWN_KIOSK = "UNKNOWN_KIOSK";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
-    /** A remote question about a visitor and a detainee no permit links. */
+    /**
+     * A remote question about a visitor and a detainee no permit links, or about a visitor
+     * whose badge the kiosk has not just read: the same answer, so nothing is told.
+     */
     public static final String NO_PERMIT = "NO_PERMIT";
+    /** Badge look-ups from one kiosk faster than any hall scans badges. */
+    public static final String TOO_MANY_LOOKUPS = "TOO_MANY_LOOKUPS";
+    public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    /** The request names something central does not hold (an establishment, a round). */
+    public static final String CONFLICT = "CONFLICT";
+    public static final String SERVER_ERROR = "SERVER_ERROR";
+    /** The plain-HTTP demo central was addressed by a name that is not loopback (DNS rebinding). */
+    public static final String WRONG_HOST = "WRONG_HOST";
 }

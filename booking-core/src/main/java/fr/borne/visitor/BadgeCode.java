@@ -1,25 +1,28 @@
 package fr.borne.visitor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 
-/** Turns a scanned badge code into the hash under which it is stored and looked up. */
+/**
+ * Turns a scanned badge code into the keyed hash under which it is stored and looked up,
+ * with the keys this process was configured with ({@link BadgeKeys#configured()}: the
+ * demo key unless a key file is named).
+ */
 public final class BadgeCode {
+
+    private static final class Configured {
+        static final BadgeKeys KEYS = BadgeKeys.configured();
+    }
 
     private BadgeCode() {
     }
 
-    /** SHA-256 of the trimmed, upper-cased code, in hex. */
+    /** HMAC-SHA256 of the trimmed, upper-cased code under the current key, in hex. */
     public static String hash(String code) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] bytes = digest.digest(code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Configured.KEYS.hash(code);
+    }
+
+    /** The code's hash under the current key, then under the previous one while keys rotate. */
+    public static List<String> candidates(String code) {
+        return Configured.KEYS.candidates(code);
     }
 }

@@ -5,6 +5,9 @@ import fr.borne.central.http.CentralServer;
 import fr.borne.central.http.ServerTls;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.store.Database;
+import fr.borne.visitor.BadgeKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +31,8 @@ import java.util.concurrent.CountDownLatch;
         defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
         description = "Reference central booking server speaking the Borne sync protocol (/v1).")
 public final class CentralServerMain implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralServerMain.class);
 
     @Option(names = "--port", defaultValue = "8443", description = "port to listen on (0: any free port)")
     int port;
@@ -66,6 +71,11 @@ public final class CentralServerMain implements Callable<Integer> {
             description = "plain HTTP on 127.0.0.1, callers named by header: for the embedded demo only")
     boolean plainLoopback;
 
+    @Option(names = "--badge-key-file",
+            description = "the deployment's badge keys, shared with the kiosks (id:base64 a line, current first); "
+                    + "without it the published demo key is used")
+    Optional<Path> badgeKeyFile;
+
     @Option(names = "--fleet-stale-after",
             description = "fleet view: a kiosk silent for longer than this ISO-8601 duration is stale "
                     + "(default: system property " + FleetSettings.STALE_AFTER + ", else PT3M)")
@@ -89,6 +99,12 @@ public final class CentralServerMain implements Callable<Integer> {
             return 2;
         }
         FleetSettings fleet = fleetSettings();
+        if (badgeKeyFile.isPresent()) {
+            BadgeKeys.read(badgeKeyFile.get());
+            System.setProperty(BadgeKeys.PROPERTY, badgeKeyFile.get().toString());
+        } else if (!plainLoopback && BadgeKeys.configured().isDemo()) {
+            LOG.warn("badge codes are hashed with the published demo key: give --badge-key-file for a real deployment");
+        }
         Optional<ServerTls> tls = Optional.empty();
         if (!plainLoopback) {
             if (tlsCert.isEmpty() || tlsKey.isEmpty() || tlsCa.isEmpty()) {

@@ -3,9 +3,11 @@ package fr.borne.central;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.central.allotment.Escrow;
 import fr.borne.central.booking.CentralBookings;
+import fr.borne.central.booking.OfflineOverrides;
 import fr.borne.central.feed.ChangeFeed;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.kiosk.KioskRegistry;
+import fr.borne.central.session.VisitorSessions;
 import fr.borne.settings.LayeredSettings;
 import fr.borne.settings.SettingsSource;
 import fr.borne.store.Database;
@@ -16,7 +18,7 @@ import java.time.Clock;
 /** Central's object graph, built once by its composition root (or by a test). */
 public record CentralServices(Database database, Clock clock, ObjectMapper json, SettingsSource settings,
                               ChangeFeed feed, Publisher publisher, Escrow escrow, KioskRegistry kiosks,
-                              CentralBookings bookings) {
+                              CentralBookings bookings, VisitorSessions sessions, OfflineOverrides overrides) {
 
     public static CentralServices create(Database database, Clock clock) {
         ObjectMapper json = SyncJson.mapper();
@@ -24,8 +26,9 @@ public record CentralServices(Database database, Clock clock, ObjectMapper json,
         ChangeFeed feed = new ChangeFeed(json);
         Publisher publisher = new Publisher(feed);
         Escrow escrow = new Escrow(settings, feed);
-        CentralBookings bookings = new CentralBookings(database, settings, clock, escrow, publisher, json);
+        VisitorSessions sessions = new VisitorSessions(VisitorSessions.DEFAULT_IDLE);
+        CentralBookings bookings = new CentralBookings(database, settings, clock, escrow, publisher, json, sessions);
         return new CentralServices(database, clock, json, settings, feed, publisher, escrow, new KioskRegistry(json),
-                bookings);
+                bookings, sessions, new OfflineOverrides(json));
     }
 }

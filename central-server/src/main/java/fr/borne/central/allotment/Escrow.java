@@ -36,12 +36,25 @@ import java.util.UUID;
  */
 public final class Escrow {
 
+    /** A kiosk holds at most this share of a round free: the hall's other kiosks and the phone need the rest. */
+    public static final double DEFAULT_KIOSK_SHARE = 0.5;
+
     private final SettingsSource settings;
     private final ChangeFeed feed;
+    private final double kioskShare;
 
     public Escrow(SettingsSource settings, ChangeFeed feed) {
+        this(settings, feed, DEFAULT_KIOSK_SHARE);
+    }
+
+    /** @param kioskShare the most of a round's capacity (0 to 1) one kiosk may hold free at once */
+    public Escrow(SettingsSource settings, ChangeFeed feed, double kioskShare) {
+        if (!(kioskShare > 0 && kioskShare <= 1)) {
+            throw new IllegalArgumentException("a kiosk's share of a round is more than 0 and at most 1");
+        }
         this.settings = settings;
         this.feed = feed;
+        this.kioskShare = kioskShare;
     }
 
     /** Seats held free by kiosks on the occurrence, leaving out {@code exceptKiosk} when present. */
@@ -101,7 +114,8 @@ public final class Escrow {
 
     /**
      * Applies one claim of a kiosk: merges its returned total, then grants seats from the
-     * pool up to what it wants free, only while the round is open for booking and not closed.
+     * pool up to what it wants free (at most its share of the round), only while the round
+     * is open for booking and not closed.
      */
     public AllotmentTotals claim(Connection connection, String kioskId, String establishmentId, AllotmentClaim claim,
                                  Instant now) throws SQLException {
@@ -113,10 +127,12 @@ public final class Escrow {
             save(connection, new AllotmentTotals(kioskId, claim.roundId(), claim.date(), granted, returned,
                     before.recalled()));
             int free = heldBy(connection, kioskId, claim.roundId(), claim.date());
-            int pool = occurrence.get().round().capacity()
+            int capacity = occurrence.get().round().capacity();
+            int wanted = Math.min(claim.wantFree(), (int) Math.ceil(capacity * kioskShare));
+            int pool = capacity
                     - new BookingRepository(connection).confirmedSeats(claim.roundId(), claim.date())
                     - held(connection, claim.roundId(), claim.date(), Optional.empty());
-            granted += Math.max(0, Math.min(claim.wantFree() - free, pool));
+            granted += Math.max(0, Math.min(wanted - free, pool));
         }
         AllotmentTotals after = new AllotmentTotals(kioskId, claim.roundId(), claim.date(), granted, returned,
                 before.recalled());

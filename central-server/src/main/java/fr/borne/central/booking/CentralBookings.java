@@ -8,17 +8,17 @@ import fr.borne.booking.BookingRequest;
 import fr.borne.booking.BookingResult;
 import fr.borne.booking.BookingRules;
 import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Channel;
 import fr.borne.booking.Decision;
 import fr.borne.booking.Reason;
 import fr.borne.booking.Refusal;
 import fr.borne.central.allotment.Escrow;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.kiosk.Principal;
-import fr.borne.detainee.Detainee;
+import fr.borne.central.session.VisitorSessions;
 import fr.borne.settings.SettingsSource;
 import fr.borne.store.BookingRepository;
 import fr.borne.store.Database;
-import fr.borne.store.DetaineeRepository;
 import fr.borne.store.PermitRepository;
 import fr.borne.store.SqliteLedger;
 import fr.borne.sync.BookingAnswer;
@@ -47,8 +47,10 @@ import java.util.UUID;
  * transaction that checks the idempotency key, applies the unchanged booking rules on a
  * ledger that counts kiosks' escrow as taken, writes the booking, the feed and the
  * answer, and commits them together: a retry, however late, gets the first answer.
- * What a kiosk already confirmed on its own allotment (or changed while offline) is
- * honoured, since the kiosk's escrow guaranteed its seat.
+ * A kiosk's word is taken for one thing only: that it confirmed a booking offline on a
+ * seat central's escrow shows it held; changes and cancellations are always re-checked,
+ * and a kiosk reaches only its own establishment, or a visitor of another through a
+ * session opened by reading their badge (B11).
  */
 public final class CentralBookings {
 
@@ -61,9 +63,15 @@ public final class CentralBookings {
     private final Publisher publisher;
     private final ObjectMapper json;
     private final IdempotencyKeys keys = new IdempotencyKeys();
+    private final OfflineConfirmation offline;
+    private final OfflineOverrides overrides;
+    private final KioskReach reach;
 
     public CentralBookings(Database database, SettingsSource settings, Clock clock, Escrow escrow, Publisher publisher,
-                           ObjectMapper json) {
+                           ObjectMapper json, VisitorSessions sessions) {
+        this.offline = new OfflineConfirmation(escrow);
+        this.overrides = new OfflineOverrides(json);
+        this.reach = new KioskReach(sessions);
         this.database = database;
         this.settings = settings;
         this.clock = clock;
@@ -78,7 +86,23 @@ public final class CentralBookings {
     }
 
     public Reply create(Principal principal, String key, CreateBooking command) {
-        CreateBooking normalised = new CreateBooking(command.booking().asRequest(), command.allotted());
+        return create(principal, key, command, Optional.empty());
+    }
+
+    /**
+     * A booking from a kiosk, the portal or the phone line. A kiosk's offline confirmation
+     * ({@code allotted}) stands whatever central's rules say only when the kiosk could have
+     * made it (see {@link OfflineConfirmation}); central then records what its rules would
+     * have refused. Anything else is decided here, under the rules, like an online booking.
+     */
+    public Reply create(Principal principal, String key, CreateBooking command, Optional<String> session) {
+        BookingData asked = command.booking().asRequest();
+        if (principal instanceof Principal.Kiosk) {
+            asked = new BookingData(asked.id(), asked.reference(), asked.bookedBy(), asked.detaineeId(),
+                    asked.roundId(), asked.secondRoundId(), asked.date(), asked.visitorIds(), asked.status(),
+                    Channel.KIOSK, asked.createdAt());
+        }
+        CreateBooking normalised = new CreateBooking(asked, command.allotted());
         return idempotent(principal, key, normalised, (connection, now) -> {
             BookingData data = normalised.booking();
             BookingRepository bookings = new BookingRepository(connection);
@@ -86,20 +110,25 @@ public final class CentralBookings {
                 return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
                         "booking " + data.id() + " exists already under another idempotency key");
             }
+            Optional<Reply> outOfReach = reach.refusal(connection, principal, session, data.detaineeId(),
+                    data.bookedBy(), now);
+            if (outOfReach.isPresent()) {
+                return outOfReach.get();
+            }
             Optional<String> kioskId = kioskOf(principal);
-            Optional<Detainee> detainee = new DetaineeRepository(connection).find(data.detaineeId());
             BookingRules rules = rules(connection, kioskId);
             BookingRequest request = new BookingRequest(data.bookedBy(), data.detaineeId(), data.roundId(),
                     data.date(), data.visitorIds(), data.secondRoundId() != null, data.channel());
             Decision decision = rules.mayBook(request);
-            boolean honoured = command.allotted() && principal instanceof Principal.Kiosk kiosk
-                    && detainee.map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
+            boolean honoured = normalised.allotted() && principal instanceof Principal.Kiosk kiosk
+                    && offline.couldConfirm(connection, kiosk, data);
             if (!decision.allowed() && !honoured) {
                 return answered(BookingAnswer.of(new BookingResult.Refused(decision)));
             }
             if (!decision.allowed()) {
-                LOG.warn("honouring booking {} confirmed offline by {} although central's facts refuse it: {}",
-                        data.id(), principal.name(), decision.failedRules());
+                LOG.warn("honouring booking {} confirmed offline by {} on its held seat although central's facts "
+                        + "refuse it: {}", data.id(), principal.name(), decision.failedRules());
+                overrides.record(connection, data.id(), kioskId.orElseThrow(), decision, now);
             }
             Optional<String> secondRound = data.secondRoundId() == null || honoured
                     ? Optional.ofNullable(data.secondRoundId())
@@ -118,6 +147,12 @@ public final class CentralBookings {
     }
 
     public Reply changeVisitors(Principal principal, String key, UUID bookingId, ChangeVisitors command) {
+        return changeVisitors(principal, key, bookingId, command, Optional.empty());
+    }
+
+    /** B3 under central's rules, for whoever asks: a kiosk's offline change is checked like any other. */
+    public Reply changeVisitors(Principal principal, String key, UUID bookingId, ChangeVisitors command,
+                                Optional<String> session) {
         return idempotent(principal, key, command, (connection, now) -> {
             BookingRepository bookings = new BookingRepository(connection);
             Optional<Booking> found = bookings.find(bookingId);
@@ -125,12 +160,16 @@ public final class CentralBookings {
                 return Reply.problem(404, Problem.UNKNOWN_BOOKING, "no booking " + bookingId);
             }
             Booking booking = found.get();
+            Optional<Reply> outOfReach = reach.refusal(connection, principal, session, booking.detaineeId(),
+                    command.actorId(), now);
+            if (outOfReach.isPresent()) {
+                return outOfReach.get();
+            }
             if (booking.visitorIds().equals(command.visitorIds()) && booking.status().isActive()) {
                 return answered(BookingAnswer.of(new BookingResult.Done(booking)));
             }
-            Decision decision = command.decidedAtKiosk() && booking.status().isActive() && ownKiosk(principal, connection, booking)
-                    ? Decision.ALLOWED
-                    : rules(connection, kioskOf(principal)).mayChangeVisitors(booking, command.actorId(), command.visitorIds());
+            Decision decision = rules(connection, kioskOf(principal))
+                    .mayChangeVisitors(booking, command.actorId(), command.visitorIds());
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
             }
@@ -151,6 +190,12 @@ public final class CentralBookings {
     }
 
     public Reply cancel(Principal principal, String key, UUID bookingId, CancelBooking command) {
+        return cancel(principal, key, bookingId, command, Optional.empty());
+    }
+
+    /** B4 under central's rules; a booking already cancelled stays so, and the answer says so. */
+    public Reply cancel(Principal principal, String key, UUID bookingId, CancelBooking command,
+                        Optional<String> session) {
         return idempotent(principal, key, command, (connection, now) -> {
             if (command.withdrawal()) {
                 return withdraw(principal, bookingId, connection, now);
@@ -161,14 +206,15 @@ public final class CentralBookings {
                 return Reply.problem(404, Problem.UNKNOWN_BOOKING, "no booking " + bookingId);
             }
             Booking booking = found.get();
-            if (!booking.status().isActive()) {
-                return answered(command.decidedAtKiosk()
-                        ? BookingAnswer.of(new BookingResult.Done(booking))
-                        : BookingAnswer.refused(booking, Decision.refused(Refusal.of(Reason.ALREADY_CANCELLED))));
+            Optional<Reply> outOfReach = reach.refusal(connection, principal, session, booking.detaineeId(),
+                    command.actorId(), now);
+            if (outOfReach.isPresent()) {
+                return outOfReach.get();
             }
-            Decision decision = command.decidedAtKiosk() && ownKiosk(principal, connection, booking)
-                    ? Decision.ALLOWED
-                    : rules(connection, kioskOf(principal)).mayCancel(booking, command.actorId());
+            if (!booking.status().isActive()) {
+                return answered(BookingAnswer.refused(booking, Decision.refused(Refusal.of(Reason.ALREADY_CANCELLED))));
+            }
+            Decision decision = rules(connection, kioskOf(principal)).mayCancel(booking, command.actorId());
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
             }
@@ -244,14 +290,6 @@ public final class CentralBookings {
     private BookingRules rules(Connection connection, Optional<String> kioskId) {
         return new BookingRules(new EscrowLedger(new SqliteLedger(connection), connection, escrow, kioskId), settings,
                 clock);
-    }
-
-    private static boolean ownKiosk(Principal principal, Connection connection, Booking booking) throws SQLException {
-        if (!(principal instanceof Principal.Kiosk kiosk)) {
-            return false;
-        }
-        return new DetaineeRepository(connection).find(booking.detaineeId())
-                .map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
     }
 
     private static Optional<String> kioskOf(Principal principal) {

@@ -5,6 +5,7 @@ import fr.borne.central.CentralServices;
 import fr.borne.central.allotment.Escrow;
 import fr.borne.central.audit.KioskAuditLog;
 import fr.borne.central.booking.CentralBookings;
+import fr.borne.central.booking.OfflineOverrides;
 import fr.borne.central.booking.Reply;
 import fr.borne.central.feed.ChangeFeed;
 import fr.borne.central.feed.Publisher;
@@ -13,6 +14,7 @@ import fr.borne.central.fleet.FleetRoutes;
 import fr.borne.central.fleet.FleetSettings;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.remote.BadgeLookupLimit;
 import fr.borne.central.remote.RemoteDirectory;
 import fr.borne.store.Database;
 import fr.borne.sync.AllotmentAnswer;
@@ -59,6 +61,8 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     static final String KIOSK_HEADER = "X-Borne-Kiosk";
     private static final int MAX_PAGE = 5_000;
+    /** The largest call (500 audit entries) needs about 600 KB; a bigger body is refused as it streams in. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final Database database;
     private final Clock clock;
@@ -74,6 +78,9 @@ public final class CentralServer implements AutoCloseable {
     private final java.util.Set<String> adminNames;
     private final KioskAuditLog audit = new KioskAuditLog();
     private final FleetSettings fleetSettings;
+    private final OfflineOverrides overrides;
+    private final BadgeLookupLimit lookups;
+    private final BodyReader bodies;
     private Javalin app;
 
     /** Central with the fleet view's settings from the {@code borne.fleet.*} system properties. */
@@ -93,7 +100,11 @@ public final class CentralServer implements AutoCloseable {
         this.bookings = services.bookings();
         this.admin = new AdminCalls(services);
         this.remote = new RemoteDirectory(services.database(), services.settings(), services.clock(),
-                services.bookings());
+                services.bookings(), services.sessions());
+        this.overrides = services.overrides();
+        this.lookups = new BadgeLookupLimit(services.clock(), BadgeLookupLimit.DEFAULT_BURST,
+                BadgeLookupLimit.DEFAULT_REFILL);
+        this.bodies = new BodyReader(services.json(), MAX_BODY_BYTES);
         this.tls = tls;
         this.adminNames = java.util.Set.copyOf(adminNames);
         this.fleetSettings = fleetSettings;
@@ -101,23 +112,28 @@ public final class CentralServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port} (0 picks a free port) and returns the port. */
     public int start(String host, int port) {
+        if (tls.isEmpty() && !LoopbackGuard.isLoopback(host)) {
+            throw new IllegalArgumentException("plain HTTP listens on loopback only, not on " + host);
+        }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.useVirtualThreads = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> {
                 ServerConnector connector = tls.map(t -> {
-                    HttpConfiguration https = new HttpConfiguration();
+                    HttpConfiguration https = quietConfiguration();
                     https.addCustomizer(new SecureRequestCustomizer(false));
                     SslContextFactory.Server ssl = new SslContextFactory.Server();
                     ssl.setSslContext(t.sslContext());
                     ssl.setNeedClientAuth(true);
                     return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
                             new HttpConnectionFactory(https));
-                }).orElseGet(() -> new ServerConnector(server));
+                }).orElseGet(() -> new ServerConnector(server, new HttpConnectionFactory(quietConfiguration())));
                 connector.setHost(host);
                 connector.setPort(port);
                 server.setConnectors(new org.eclipse.jetty.server.Connector[] {connector});
+                server.setErrorHandler(new ProblemErrorHandler());
             });
         });
         routes(app);
@@ -128,12 +144,12 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private void routes(Javalin app) {
-        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
-        app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.code, e.getMessage()));
-        app.exception(com.fasterxml.jackson.core.JacksonException.class,
-                (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, "unreadable JSON: " + e.getOriginalMessage()));
-        app.exception(io.javalin.http.BadRequestResponse.class,
-                (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
+        errors(app);
+        if (tls.isEmpty()) {
+            app.before(ctx -> LoopbackGuard.check(ctx.host()).ifPresent(wrong -> {
+                throw new Forbidden(Problem.WRONG_HOST, wrong);
+            }));
+        }
 
         app.get("/v1/changes", ctx -> {
             Principal.Kiosk kiosk = kiosk(ctx);
@@ -143,11 +159,11 @@ public final class CentralServer implements AutoCloseable {
             ctx.contentType("application/json").result(page);
         });
         app.post("/v1/bookings", ctx -> reply(ctx, bookings.create(principal(ctx), idempotencyKey(ctx),
-                body(ctx, CreateBooking.class))));
+                body(ctx, CreateBooking.class), session(ctx))));
         app.patch("/v1/bookings/{id}", ctx -> reply(ctx, bookings.changeVisitors(principal(ctx), idempotencyKey(ctx),
-                uuid(ctx.pathParam("id")), body(ctx, ChangeVisitors.class))));
+                uuid(ctx.pathParam("id")), body(ctx, ChangeVisitors.class), session(ctx))));
         app.delete("/v1/bookings/{id}", ctx -> reply(ctx, bookings.cancel(principal(ctx), idempotencyKey(ctx),
-                uuid(ctx.pathParam("id")), body(ctx, CancelBooking.class))));
+                uuid(ctx.pathParam("id")), body(ctx, CancelBooking.class), session(ctx))));
         app.post("/v1/allotments", ctx -> {
             Principal.Kiosk kiosk = kiosk(ctx);
             AllotmentRequest request = body(ctx, AllotmentRequest.class);
@@ -187,7 +203,7 @@ public final class CentralServer implements AutoCloseable {
 
         FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(adminNames) : FleetAccess.loopbackOnly();
         new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
-        remoteRoutes(app);
+        new RemoteRoutes(remote, lookups, this::kiosk).register(app);
 
         app.before("/v1/admin/*", ctx -> admin(ctx));
         app.post("/v1/admin/kiosks", ctx -> {
@@ -207,30 +223,10 @@ public final class CentralServer implements AutoCloseable {
                 body(ctx, CreateBooking.class))));
         app.delete("/v1/admin/bookings/{id}", ctx -> reply(ctx, bookings.cancel(admin(ctx), idempotencyKey(ctx),
                 uuid(ctx.pathParam("id")), body(ctx, CancelBooking.class))));
+        app.get("/v1/admin/offline-overrides", ctx -> ctx.json(database.read(overrides::all)));
         app.post("/v1/admin/allotments/recall", ctx -> {
             AdminCalls.Recall recall = body(ctx, AdminCalls.Recall.class);
             ctx.json(admin.recall(recall));
-        });
-    }
-
-    /** B11: a visitor of another establishment at this kiosk; bookings go through {@code /v1/bookings}. */
-    private void remoteRoutes(Javalin app) {
-        app.get("/v1/remote/badges/{hash}", ctx -> {
-            Principal.Kiosk kiosk = kiosk(ctx);
-            String hash = ctx.pathParam("hash");
-            if (!hash.matches("[0-9a-f]{64}")) {
-                throw new BadRequest("a badge is looked up by the SHA-256 of its code, in lower-case hex");
-            }
-            ctx.json(remote.lookUp(kiosk, hash));
-        });
-        app.get("/v1/remote/detainees/{id}/availability", ctx -> {
-            Principal.Kiosk kiosk = kiosk(ctx);
-            String visitor = ctx.queryParam("visitor");
-            if (visitor == null || visitor.isBlank()) {
-                throw new BadRequest("the visitor query parameter is required");
-            }
-            remote.availability(kiosk, visitor, ctx.pathParam("id")).ifPresentOrElse(ctx::json,
-                    () -> problem(ctx, 404, Problem.NO_PERMIT, "no permit names this visitor and this detainee"));
         });
     }
 
@@ -243,8 +239,50 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private static void problem(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(new Problem(code, message));
+    static void problem(Context ctx, int status, String code, String message) {
+        Problems.answer(ctx, status, code, message);
+    }
+
+    /** Every failure becomes a problem: never a stack trace, a Java type or Jetty's HTML page. */
+    private void errors(Javalin app) {
+        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
+        app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.code, e.getMessage()));
+        app.exception(BodyReader.TooLarge.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            problem(ctx, 413, Problem.TOO_LARGE, e.getMessage());
+        });
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                e.getStatus() == 404 ? Problem.NOT_FOUND : Problem.BAD_REQUEST, e.getMessage()));
+        app.exception(fr.borne.store.StoreException.class, (e, ctx) -> {
+            if (StoredConflict.isConstraint(e)) {
+                problem(ctx, 409, Problem.CONFLICT, "the request names something central does not hold");
+            } else {
+                LOG.error("store failed on {} {}", ctx.method(), ctx.matchedPath(), e);
+                problem(ctx, 500, Problem.SERVER_ERROR, "central could not answer; try again later");
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.matchedPath(), e);
+            problem(ctx, 500, Problem.SERVER_ERROR, "central could not answer; try again later");
+        });
+        app.error(404, ctx -> {
+            String written = ctx.res().getContentType();
+            if (written == null || !written.startsWith(Problems.CONTENT_TYPE)) {
+                problem(ctx, 404, Problem.NOT_FOUND, "no such resource");
+            }
+        });
+        app.error(405, ctx -> problem(ctx, 405, Problem.BAD_REQUEST, "method not allowed here"));
+    }
+
+    private static HttpConfiguration quietConfiguration() {
+        HttpConfiguration configuration = new HttpConfiguration();
+        configuration.setSendServerVersion(false);
+        configuration.setSendXPoweredBy(false);
+        return configuration;
+    }
+
+    private static Optional<String> session(Context ctx) {
+        return RemoteRoutes.session(ctx);
     }
 
     private Principal principal(Context ctx) {
@@ -287,15 +325,7 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private <T> T body(Context ctx, Class<T> type) {
-        try {
-            T value = json.readValue(ctx.body(), type);
-            if (value == null) {
-                throw new BadRequest("empty body");
-            }
-            return value;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new BadRequest("unreadable " + type.getSimpleName() + ": " + e.getMessage());
-        }
+        return bodies.read(ctx, type);
     }
 
     private static String idempotencyKey(Context ctx) {

@@ -4,6 +4,7 @@ import fr.borne.booking.Availability;
 import fr.borne.booking.Booking;
 import fr.borne.central.booking.CentralBookings;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.session.VisitorSessions;
 import fr.borne.detainee.Detainee;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
@@ -56,25 +57,54 @@ public final class RemoteDirectory {
     private final SettingsSource settings;
     private final Clock clock;
     private final CentralBookings bookings;
+    private final VisitorSessions sessions;
 
-    public RemoteDirectory(Database database, SettingsSource settings, Clock clock, CentralBookings bookings) {
+    public RemoteDirectory(Database database, SettingsSource settings, Clock clock, CentralBookings bookings,
+                           VisitorSessions sessions) {
+        this.sessions = sessions;
         this.database = database;
         this.settings = settings;
         this.clock = clock;
         this.bookings = bookings;
     }
 
-    public RemoteVisitor lookUp(Principal.Kiosk kiosk, String codeHash) {
-        RemoteVisitor found = database.read(c -> lookUp(c, codeHash, clock.instant()));
+    /** What a badge look-up found and, for a known visitor, the session it opened at this kiosk. */
+    public record Found(RemoteVisitor visitor, Optional<String> session) {
+    }
+
+    /** Looks the badge up; a known visitor gets a session at this kiosk, ending the kiosk's previous one. */
+    public Found lookUp(Principal.Kiosk kiosk, String codeHash) {
+        Found found = database.write(c -> {
+            Instant now = clock.instant();
+            RemoteVisitor visitor = lookUp(c, codeHash, now);
+            sessions.close(c, kiosk.id());
+            if (visitor.badge() != BadgeState.KNOWN) {
+                return new Found(visitor, Optional.empty());
+            }
+            return new Found(visitor, Optional.of(sessions.open(c, kiosk.id(), visitor.visitor().id(), now)));
+        });
         LOG.info("kiosk {} looked up a badge of another establishment (hash {}): {}", kiosk.id(),
-                codeHash.substring(0, Math.min(LOGGED_HASH_CHARS, codeHash.length())), found.badge());
+                codeHash.substring(0, Math.min(LOGGED_HASH_CHARS, codeHash.length())), found.visitor().badge());
         return found;
     }
 
-    /** Empty when no permit names both: central tells nothing about a detainee to a stranger. */
-    public Optional<RemoteAvailability> availability(Principal.Kiosk kiosk, String visitorId, String detaineeId) {
-        return database.read(c -> {
-            if (new PermitRepository(c).find(visitorId, detaineeId).isEmpty()) {
+    /** The kiosk's visitor has gone. */
+    public void endSession(Principal.Kiosk kiosk) {
+        database.write(c -> {
+            sessions.close(c, kiosk.id());
+            return null;
+        });
+    }
+
+    /**
+     * Empty unless the kiosk holds this visitor's session and a permit names both: central
+     * tells nothing about a detainee, or about who visits them, to anyone else.
+     */
+    public Optional<RemoteAvailability> availability(Principal.Kiosk kiosk, Optional<String> session,
+                                                     String visitorId, String detaineeId) {
+        return database.write(c -> {
+            if (!sessions.holds(c, kiosk.id(), session, visitorId, clock.instant())
+                    || new PermitRepository(c).find(visitorId, detaineeId).isEmpty()) {
                 return Optional.empty();
             }
             Optional<Establishment> establishment = new DetaineeRepository(c).find(detaineeId)

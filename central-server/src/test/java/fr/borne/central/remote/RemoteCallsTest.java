@@ -5,6 +5,7 @@ import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
+import fr.borne.central.session.VisitorSessions;
 import fr.borne.central.http.CentralServer;
 import fr.borne.store.Database;
 import fr.borne.sync.Problem;
@@ -93,18 +94,32 @@ class RemoteCallsTest {
     }
 
     @Test
-    void B11_availability_only_for_a_detainee_the_visitors_permit_names_and_only_for_registered_kiosks()
+    void B11_availability_only_within_the_visitors_session_for_a_detainee_their_permit_names_and_registered_kiosks()
             throws IOException {
-        get(dijonKiosk, "/v1/remote/detainees/d-2001/availability?visitor=v-1001", 200);
-        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-2002/availability?visitor=v-1001",
-                404);
-        assertThat(json.readValue(stranger, Problem.class).code()).isEqualTo(Problem.NO_PERMIT);
+        String path = "/v1/remote/detainees/d-2001/availability?visitor=v-1001";
+        String without = get(dijonKiosk, path, 404);
+        assertThat(json.readValue(without, Problem.class).code()).isEqualTo(Problem.NO_PERMIT);
+
+        String session;
+        try (Response response = dijonKiosk.newCall(new Request.Builder()
+                .url(base + "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001")).build()).execute()) {
+            session = response.header(VisitorSessions.HEADER);
+        }
+        assertThat(session).isNotBlank();
+        get(dijonKiosk, path, session, 200);
+        String stranger = get(dijonKiosk, "/v1/remote/detainees/d-2002/availability?visitor=v-1001", session, 404);
+        assertThat(stranger).as("the same answer as without a session: nothing is told").isEqualTo(without);
         OkHttpClient unregistered = certificates.client(certificates.issue("lyon-1"));
         get(unregistered, "/v1/remote/badges/" + BadgeCode.hash("DEMO-0001"), 403);
     }
 
     private String get(OkHttpClient client, String path, int expectedStatus) throws IOException {
-        try (Response response = client.newCall(new Request.Builder().url(base + path).build()).execute()) {
+        return get(client, path, "", expectedStatus);
+    }
+
+    private String get(OkHttpClient client, String path, String session, int expectedStatus) throws IOException {
+        try (Response response = client.newCall(new Request.Builder().url(base + path)
+                .header(VisitorSessions.HEADER, session).build()).execute()) {
             String body = response.body().string();
             assertThat(response.code()).as("%s: %s", path, body).isEqualTo(expectedStatus);
             return body;

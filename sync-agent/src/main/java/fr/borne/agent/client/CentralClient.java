@@ -22,6 +22,7 @@ import fr.borne.sync.local.RemoteAvailability;
 import fr.borne.sync.local.RemoteVisitor;
 import okhttp3.Call;
 import okhttp3.Dns;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -42,6 +43,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The protocol of {@code borne-v1.yaml} from the kiosk's side, over OkHttp with mutual
@@ -61,6 +64,8 @@ public final class CentralClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralClient.class);
     private static final MediaType JSON = MediaType.get("application/json");
     static final String KIOSK_HEADER = "X-Borne-Kiosk";
+    /** B11: the session central opened for the visitor of another establishment at this kiosk. */
+    static final String VISITOR_SESSION_HEADER = "Borne-Visitor-Session";
     /** How much later than the budget the caller gives up on an attempt stuck where no timeout reaches. */
     static final Duration GRACE = Duration.ofMillis(100);
 
@@ -71,6 +76,7 @@ public final class CentralClient implements AutoCloseable {
     private final LinkState link;
     private final ExecutorService callers;
     private final FailsafeExecutor<Outcome<?>> budgeted;
+    private volatile String remoteSession;
 
     public CentralClient(ClientSettings settings, ObjectMapper json) {
         this(settings, json, new LinkState(Clock.systemUTC()));
@@ -157,10 +163,29 @@ public final class CentralClient implements AutoCloseable {
         return call(request(url).post(body(batch)).build(), AuditReceipt.class);
     }
 
-    /** B11: a badge no replica of this kiosk knows, looked up across establishments by the hash of its code. */
+    /**
+     * B11: a badge no replica of this kiosk knows, looked up across establishments by the
+     * hash of its code. For a known visitor central opens a session at this kiosk, which
+     * the client then carries on every call until the next look-up or
+     * {@link #endRemoteSession()}: central answers remote calls only within it.
+     */
     public Outcome<RemoteVisitor> remoteBadge(String codeHash) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/remote/badges").addPathSegment(codeHash).build();
-        return call(request(url).get().build(), RemoteVisitor.class);
+        remoteSession = null;
+        AtomicReference<String> opened = new AtomicReference<>();
+        Outcome<RemoteVisitor> outcome = call(request(url).get().build(), RemoteVisitor.class,
+                headers -> opened.set(headers.get(VISITOR_SESSION_HEADER)));
+        if (outcome instanceof Outcome.Answered<RemoteVisitor> answered && answered.body().visitor() != null) {
+            remoteSession = opened.get();
+        }
+        return outcome;
+    }
+
+    /** B11: the visitor of another establishment has gone; central closes their session. */
+    public Outcome<Void> endRemoteSession() {
+        remoteSession = null;
+        HttpUrl url = base.newBuilder().addPathSegments("v1/remote/session").build();
+        return call(request(url).delete().build(), Void.class);
     }
 
     /** B11: availability for a detainee held elsewhere, as central's rules see it for that visitor. */
@@ -178,17 +203,24 @@ public final class CentralClient implements AutoCloseable {
     public Outcome<ChangePage> probe(String cursor, Duration within) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
                 .addQueryParameter("limit", "1").build();
-        return call(request(url).get().build(), ChangePage.class, Failsafe.<Outcome<?>>none().with(callers), within);
+        return call(request(url).get().build(), ChangePage.class, Failsafe.<Outcome<?>>none().with(callers), within,
+                headers -> { });
     }
 
     private <T> Outcome<T> call(Request request, Class<T> type) {
-        return call(request, type, budgeted, settings.budget());
+        return call(request, type, headers -> { });
+    }
+
+    private <T> Outcome<T> call(Request request, Class<T> type, Consumer<Headers> onAnswer) {
+        return call(request, type, budgeted, settings.budget(), onAnswer);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Outcome<T> call(Request request, Class<T> type, FailsafeExecutor<Outcome<?>> policies, Duration budget) {
+    private <T> Outcome<T> call(Request request, Class<T> type, FailsafeExecutor<Outcome<?>> policies, Duration budget,
+                                Consumer<Headers> onAnswer) {
         long deadline = System.nanoTime() + budget.toNanos();
-        CompletableFuture<Outcome<?>> running = policies.getAsync(context -> attempt(context, request, type, deadline));
+        CompletableFuture<Outcome<?>> running = policies.getAsync(
+                context -> attempt(context, request, type, deadline, onAnswer));
         Outcome<T> outcome;
         try {
             outcome = (Outcome<T>) running.get(budget.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
@@ -215,7 +247,7 @@ public final class CentralClient implements AutoCloseable {
 
     /** One attempt, given at most the time left before {@code deadline} (a {@link System#nanoTime()}). */
     private <T> Outcome<?> attempt(ExecutionContext<Outcome<?>> context, Request request, Class<T> type,
-                                   long deadline) {
+                                   long deadline, Consumer<Headers> onAnswer) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return context.getLastResult(new Outcome.Unreachable<>("no time left to call central"));
@@ -227,14 +259,18 @@ public final class CentralClient implements AutoCloseable {
         if (context.isCancelled()) {
             call.cancel();
         }
-        return once(call, type);
+        return once(call, type, onAnswer);
     }
 
-    private <T> Outcome<T> once(Call call, Class<T> type) {
+    private <T> Outcome<T> once(Call call, Class<T> type, Consumer<Headers> onAnswer) {
         try (Response response = call.execute()) {
             int status = response.code();
             String text = response.body().string();
+            if (status == 204 && type == Void.class) {
+                return new Outcome.Answered<>(null);
+            }
             if (status >= 200 && status < 300) {
+                onAnswer.accept(response.headers());
                 try {
                     T body = json.readValue(text, type);
                     return body == null ? new Outcome.Unreachable<>("empty answer") : new Outcome.Answered<>(body);
@@ -265,6 +301,10 @@ public final class CentralClient implements AutoCloseable {
 
     private Request.Builder request(HttpUrl url) {
         Request.Builder builder = new Request.Builder().url(url);
+        String session = remoteSession;
+        if (session != null) {
+            builder.header(VISITOR_SESSION_HEADER, session);
+        }
         if (settings.tls().isEmpty()) {
             builder.header(KIOSK_HEADER, settings.kioskId());
         }

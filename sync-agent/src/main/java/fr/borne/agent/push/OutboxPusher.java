@@ -31,7 +31,8 @@ import java.util.Optional;
  * Pushes the outbox to central, oldest first, stopping at the first row central cannot
  * be reached for, so a booking's changes arrive in the order they were made. Everything
  * in the outbox was already decided at the kiosk (a booking on an allotted seat, a change
- * or cancellation on the replica's rules): central honours it. A refusal is recorded with
+ * or cancellation on the replica's rules); central checks it again and honours a booking
+ * made on a seat it shows the kiosk held. A refusal is recorded with
  * its reasons for the kiosk app to show; the row then stops being pushed.
  */
 public final class OutboxPusher {
@@ -127,8 +128,8 @@ public final class OutboxPusher {
         return switch (entry.kind()) {
             case CREATE -> central.create(booking.id().toString(), new CreateBooking(BookingData.of(booking), true));
             case CHANGE_VISITORS -> central.changeVisitors(key(entry), booking.id(),
-                    new ChangeVisitors(booking.bookedBy(), booking.visitorIds(), true));
-            case CANCEL -> central.cancel(key(entry), booking.id(), new CancelBooking(booking.bookedBy(), true));
+                    new ChangeVisitors(booking.bookedBy(), booking.visitorIds()));
+            case CANCEL -> central.cancel(key(entry), booking.id(), new CancelBooking(booking.bookedBy()));
         };
     }
 

@@ -103,6 +103,29 @@ class CentralClientTest {
     }
 
     @Test
+    void B11_the_session_central_opens_for_a_remote_visitor_is_carried_until_it_is_ended() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .setHeader("Borne-Visitor-Session", "s-42")
+                .body("{\"badge\":\"KNOWN\",\"visitor\":{\"id\":\"v1\",\"firstName\":\"A\",\"lastName\":\"B\","
+                        + "\"birthDate\":\"1980-01-01\"},\"permits\":[],\"bookings\":[]}").build());
+        server.enqueue(answer());
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(answer());
+
+        assertThat(client.remoteBadge("ab".repeat(32))).isInstanceOf(Outcome.Answered.class);
+        create();
+        assertThat(client.endRemoteSession()).isInstanceOf(Outcome.Answered.class);
+        create();
+
+        server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Borne-Visitor-Session")).isEqualTo("s-42");
+        RecordedRequest end = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(end.getMethod()).isEqualTo("DELETE");
+        assertThat(end.getUrl().encodedPath()).isEqualTo("/v1/remote/session");
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Borne-Visitor-Session")).isNull();
+    }
+
+    @Test
     void malformed_json_is_not_taken_for_an_answer() {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(200).body("{\"booking\": {\"id\": ").build());

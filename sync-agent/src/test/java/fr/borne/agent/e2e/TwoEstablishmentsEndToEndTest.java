@@ -328,6 +328,8 @@ class TwoEstablishmentsEndToEndTest {
 
     @Test
     void B10_a_booking_whose_answer_was_lost_is_withdrawn_so_the_visitor_told_not_booked_is_not() {
+        assertThat(dijon.api.get("/local/v1/remote/badges/" + BadgeCode.hash(RARE_BADGE)).status())
+                .as("the visitor's badge read at Dijon").isEqualTo(200);
         dijon.proxy.mode(FaultyProxy.Mode.LOSE_RESPONSES);
         OnlineBooking request = booking(RARE, SENTENCED, morning);
         LocalApiClient.Reply lost = dijon.api.send("POST", "/local/v1/bookings", request);
