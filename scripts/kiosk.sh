@@ -69,8 +69,8 @@ java -Xmx128m "${SMALL_JVM[@]}" -jar "$AGENT_JAR" run --db "var/$KIOSK_ID.db" --
 PIDS+=($!)
 
 RUN=(java -Xmx160m "${SMALL_JVM[@]}" -Dprism.order=sw -cp "$(cat "$CLASSPATH_FILE"):kiosk-app/target/classes"
-  fr.borne.kiosk.KioskMain --db "var/$KIOSK_ID.db" --establishment "$ESTABLISHMENT" --demo-badges
-  --agent-local "http://127.0.0.1:$AGENT_PORT" --config var/devices.properties "$@")
+  fr.borne.kiosk.KioskMain --db "var/$KIOSK_ID.db" --establishment "$ESTABLISHMENT" --demo
+  --agent-local "http://127.0.0.1:$AGENT_PORT" --devices var/devices.properties "$@")
 if [ -z "${DISPLAY:-}" ]; then
   RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${RUN[@]}")
 fi

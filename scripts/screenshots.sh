@@ -14,7 +14,7 @@ printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
 printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   java -Dprism.order=sw -cp "$CP" fr.borne.kiosk.KioskMain \
-    --db "$WORK/kiosk.db" --demo --config "$WORK/devices.properties" --screenshot-tour "$OUT"
+    --db "$WORK/kiosk.db" --demo --devices "$WORK/devices.properties" --screenshot-tour "$OUT"
 # The booking's receipt, as the simulated printer drew it (the technician's test ticket is the other one).
 ls -l "$WORK"/receipts/ || true
 booking_receipt="$(grep -L "TICKET DE TEST" "$WORK"/receipts/*.txt 2>/dev/null | head -n 1)"
