@@ -4,11 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-docs/screenshots}"
-mvn -B -q -DskipTests install -pl kiosk-app -am
+mvn -B -q -DskipTests install -pl kiosk-demo -am
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-(cd kiosk-app && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -DincludeScope=runtime)
-CP="$(cat "$WORK/classpath.txt"):kiosk-app/target/classes"
+(cd kiosk-demo && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -DincludeScope=runtime)
+CP="kiosk-app/target/classes:kiosk-demo/target/classes:$(cat "$WORK/classpath.txt")"
 mkdir -p "$OUT"
 printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
 printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"

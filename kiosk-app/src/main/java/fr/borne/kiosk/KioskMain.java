@@ -1,13 +1,12 @@
 package fr.borne.kiosk;
 
-import fr.borne.demo.DemoBadge;
-import fr.borne.demo.DemoBadges;
-import fr.borne.demo.DemoData;
 import fr.borne.config.ProgramConfig;
 import fr.borne.device.config.DeviceFactory;
 import fr.borne.device.config.Devices;
 import fr.borne.device.scanner.KeyboardWedgeScanner;
 import fr.borne.kiosk.config.KioskOptions;
+import fr.borne.kiosk.demo.KioskDemo;
+import fr.borne.demo.DemoBadge;
 import fr.borne.kiosk.devices.KeyboardWedge;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Texts;
@@ -17,15 +16,12 @@ import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.startup.ReplicaWait;
 import fr.borne.kiosk.startup.StartingView;
 import fr.borne.kiosk.theme.Theme;
-import fr.borne.kiosk.tour.ScreenshotTour;
-import fr.borne.kiosk.technician.DemoTechnician;
 import fr.borne.kiosk.technician.DeviceBench;
 import fr.borne.kiosk.technician.DeviceStatusRows;
 import fr.borne.kiosk.technician.KioskVersion;
 import fr.borne.kiosk.technician.TechnicianMode;
 import fr.borne.kiosk.technician.TechnicianServices;
 import fr.borne.kiosk.technician.UiHeartbeat;
-import fr.borne.technician.TechnicianDemo;
 import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.store.Database;
 import fr.borne.store.SeatPolicy;
@@ -73,7 +69,7 @@ public final class KioskMain implements Callable<Integer> {
     // set from the checked settings by call(), for the methods below
     private Path db;
     private String establishmentId;
-    private boolean demo;
+    private Optional<KioskDemo> demo;
     private boolean windowed;
     private Path tourFolder;
     private URI agentLocal;
@@ -101,10 +97,10 @@ public final class KioskMain implements Callable<Integer> {
             Files.createDirectories(db.toAbsolutePath().getParent());
         }
         boolean synced = settings.synced();
-        if (demo && !synced && !Files.exists(db)) {
+        if (demo.isPresent() && !synced && !Files.exists(db)) {
             // standalone demo: no agent fills this replica, so it starts from the demo data
             try (Database database = Database.open(db)) {
-                DemoData.load(database, clock);
+                demo.get().loadData(database, clock);
             }
             LOG.info("demo data loaded into the new database {}", db);
         }
@@ -126,7 +122,7 @@ public final class KioskMain implements Callable<Integer> {
         Timeouts timeouts = new Timeouts(Duration.ofSeconds(settings.idleSeconds()),
                 Duration.ofSeconds(settings.warningSeconds()));
         technicianIdle = Duration.ofSeconds(settings.technicianIdleSeconds());
-        List<DemoBadge> demoBadgeList = demo ? DemoTechnician.withTechnician(DemoBadges.ALL) : List.of();
+        List<DemoBadge> demoBadgeList = demo.map(KioskDemo::badges).orElse(List.of());
         Platform.runLater(() -> {
             // the systemd watchdog's wrapper restarts the kiosk when the screen's thread stops touching this file
             UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5)).ifPresent(UiHeartbeat::start);
@@ -143,7 +139,7 @@ public final class KioskMain implements Callable<Integer> {
                 stage.show();
                 LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
                 if (tourFolder != null) {
-                    new ScreenshotTour(ui, scanner, tourFolder, () -> System.exit(0)).start();
+                    demo.orElseThrow().tour(ui, scanner, tourFolder, () -> System.exit(0));
                 }
             }));
         });
@@ -173,9 +169,7 @@ public final class KioskMain implements Callable<Integer> {
 
     /** Technician mode and the out-of-service switch, and the device words published for central. */
     private void technician(Database database, Clock clock, Devices devices, ScannerLink scanner, KioskUi ui) {
-        if (demo) {
-            TechnicianDemo.enrol(database, clock);
-        }
+        demo.ifPresent(d -> d.enrolTechnician(database, clock));
         TechnicianMode.install(ui, TechnicianServices.of(database, clock),
                 new DeviceBench(devices.printer(), devices.indicator(), scanner.connectedProperty()),
                 Executors.newSingleThreadExecutor(daemon("technician")),

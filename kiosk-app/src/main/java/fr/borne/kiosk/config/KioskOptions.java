@@ -4,6 +4,7 @@ import fr.borne.config.ConfigFile;
 import fr.borne.config.EffectiveConfig;
 import fr.borne.config.ProgramConfig;
 import fr.borne.device.config.DeviceConfig;
+import fr.borne.kiosk.demo.KioskDemo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +70,7 @@ public final class KioskOptions {
     int technicianIdleSeconds;
 
     /** What the kiosk starts with once its options are checked. */
-    public record Settings(Path db, String establishment, DeviceConfig devices, boolean demo, boolean synced,
+    public record Settings(Path db, String establishment, DeviceConfig devices, Optional<KioskDemo> demo, boolean synced,
                            Optional<URI> agentLocal, boolean windowed, Optional<Path> tourFolder,
                            int idleSeconds, int warningSeconds, int technicianIdleSeconds) {
     }
@@ -82,6 +83,11 @@ public final class KioskOptions {
      */
     public Settings settings() {
         boolean demoMode = demo || tourFolder != null;
+        Optional<KioskDemo> demoModule = KioskDemo.installed();
+        if (demoMode && demoModule.isEmpty()) {
+            throw invalid(demo ? "--demo" : "--screenshot-tour", demo ? "true" : String.valueOf(tourFolder),
+                    "demo mode needs the kiosk-demo module, which the Debian package does not install");
+        }
         if (!demoMode) {
             List<String> missing = new ArrayList<>();
             if (db == null) {
@@ -107,7 +113,7 @@ public final class KioskOptions {
         }
         DeviceConfig deviceConfig = devices == null ? DeviceConfig.simulated() : KioskDevices.load(devices, demoMode);
         return new Settings(db == null ? DEMO_DB : db, establishment == null ? DEMO_ESTABLISHMENT : establishment,
-                deviceConfig, demoMode, syncAgent || agentLocal != null, Optional.ofNullable(agentLocal), windowed,
+                deviceConfig, demoModule.filter(d -> demoMode), syncAgent || agentLocal != null, Optional.ofNullable(agentLocal), windowed,
                 Optional.ofNullable(tourFolder), idleSeconds, warningSeconds, technicianIdleSeconds);
     }
 

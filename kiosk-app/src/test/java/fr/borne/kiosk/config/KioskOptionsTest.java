@@ -63,9 +63,22 @@ class KioskOptionsTest {
 
     @Test
     void the_agent_is_asked_on_loopback_only() throws IOException {
-        Path kiosk = Files.writeString(dir.resolve("kiosk.properties"),
-                "demo=true\nagent-local=http://10.0.0.9:18090\n");
+        Path devices = Files.writeString(dir.resolve("devices.properties"),
+                "scanner=keyboard\nprinter=usb\nindicator=none\n");
+        Path kiosk = Files.writeString(dir.resolve("kiosk.properties"), "db=/var/lib/borne/borne.db\n"
+                + "establishment=rouen\ndevices=" + devices + "\nagent-local=http://10.0.0.9:18090\n");
         assertThatThrownBy(() -> KioskOptions.checkConfig(ConfigFile.read(kiosk)))
-                .hasMessageContaining(kiosk + " line 2: agent-local=http://10.0.0.9:18090");
+                .hasMessageContaining(kiosk + " line 4: agent-local=http://10.0.0.9:18090");
+        Files.writeString(kiosk, Files.readString(kiosk).replace("10.0.0.9", "127.0.0.1"));
+        assertThat(KioskOptions.checkConfig(ConfigFile.read(kiosk))).isNotEmpty();
+    }
+
+    @Test
+    void a_kiosk_without_the_demo_module_as_packaged_refuses_demo_mode_and_so_the_demo_technician() throws IOException {
+        assertThat(fr.borne.kiosk.demo.KioskDemo.installed()).as("the demo module is not on the kiosk's class path").isEmpty();
+        Path kiosk = Files.writeString(dir.resolve("kiosk.properties"), "# a technician tries\ndemo=true\n");
+        assertThatThrownBy(() -> KioskOptions.checkConfig(ConfigFile.read(kiosk)))
+                .hasMessage(kiosk + " line 2: demo=true: Invalid value for option '--demo': 'true': demo mode needs "
+                        + "the kiosk-demo module, which the Debian package does not install");
     }
 }
