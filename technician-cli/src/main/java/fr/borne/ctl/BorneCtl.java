@@ -99,7 +99,7 @@ public final class BorneCtl {
         }
         if (!Files.isReadable(database) || !Files.isWritable(database)) {
             throw new CtlException(Exit.UNAVAILABLE, "Cannot open " + database + " as user "
-                    + System.getProperty("user.name") + ". Run borne-ctl as the kiosk's user: sudo -u borne borne-ctl …");
+                    + System.getProperty("user.name") + ". Run borne-ctl as the sync agent's user: sudo -u borne-agent borne-ctl …");
         }
         try {
             return Database.open(database);
