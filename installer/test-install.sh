@@ -201,7 +201,7 @@ variant() {
     done
     (cd "$work/jar" && jar cf "$work/pkg/usr/share/borne/lib/borne-upgrade-test.jar" db)
     sed -i "s/^Version: .*/&+$suffix/" "$work/pkg/DEBIAN/control"
-    dpkg-deb --root-owner-group -Zxz -b "$work/pkg" "$root$out" >/dev/null
+    dpkg-deb --root-owner-group -Zgzip -z1 -b "$work/pkg" "$root$out" >/dev/null
     rm -rf "$work"
 }
 command -v jar >/dev/null || fail "jar (a JDK) is needed to make the upgrade versions"
