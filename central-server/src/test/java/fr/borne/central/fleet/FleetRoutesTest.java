@@ -71,7 +71,7 @@ class FleetRoutesTest {
 
     @Test
     void the_administration_certificate_opens_the_fleet_page() throws IOException {
-        try (Response response = get(certificates.issue("admin"), "/fleet")) {
+        try (Response response = get(certificates.admin(), "/fleet")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("text/html");
             assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
@@ -80,7 +80,7 @@ class FleetRoutesTest {
             assertThat(html).contains("data-kiosk=\"rouen-1\"").contains("data-kiosk=\"rouen-2\"")
                     .contains("Maison d&#39;arrêt de Rouen");
         }
-        try (Response css = get(certificates.issue("admin"), "/fleet/fleet.css")) {
+        try (Response css = get(certificates.admin(), "/fleet/fleet.css")) {
             assertThat(css.code()).isEqualTo(200);
             assertThat(css.header("Content-Type")).startsWith("text/css");
             assertThat(css.body().string()).contains(".kiosk--stale");
@@ -160,7 +160,7 @@ class FleetRoutesTest {
     }
 
     private JsonNode fleetJson() throws IOException {
-        try (Response response = get(certificates.issue("admin"), "/fleet/kiosks.json")) {
+        try (Response response = get(certificates.admin(), "/fleet/kiosks.json")) {
             assertThat(response.code()).isEqualTo(200);
             return json.readTree(response.body().string());
         }
