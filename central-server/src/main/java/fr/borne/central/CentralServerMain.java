@@ -86,7 +86,7 @@ public final class CentralServerMain implements Callable<Integer> {
     }
 
     /** The command line of {@code main}: "admin" is both a command and the demo's admin name. */
-    static CommandLine commandLine(CentralServerMain main) {
+    public static CommandLine commandLine(CentralServerMain main) {
         return new CommandLine(main).setAllowSubcommandsAsOptionParameters(true);
     }
 
