@@ -76,7 +76,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
     }
 
     private static ScannerConfig scanner(Keys k) {
-        String kind = k.choice("scanner", "simulated", "simulated", "serial", "keyboard");
+        String kind = k.choice(k.kindKey("scanner"), "simulated", "simulated", "serial", "keyboard");
         CodeFormat format;
         try {
             format = new CodeFormat(k.optional("scanner.prefix"), k.integer("scanner.min-length", 4),
@@ -95,7 +95,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
     }
 
     private static PrinterConfig printer(Keys k) {
-        String kind = k.choice("printer", "simulated", "simulated", "serial", "usb", "tcp");
+        String kind = k.choice(k.kindKey("printer"), "simulated", "simulated", "serial", "usb", "tcp");
         PrinterProfile profile;
         try {
             profile = new PrinterProfile(k.integer("printer.columns", 48), k.integer("printer.dots", 576),
@@ -152,6 +152,14 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
 
         String string(String key, String fallback) {
             return optional(key).orElse(fallback);
+        }
+
+        /**
+         * The key naming a device's kind: {@code scanner.type} as the packaged devices.properties
+         * documents it, else {@code scanner}; without this an installed kiosk silently ran simulators.
+         */
+        String kindKey(String device) {
+            return optional(device + ".type").isPresent() ? device + ".type" : device;
         }
 
         String required(String key) {
