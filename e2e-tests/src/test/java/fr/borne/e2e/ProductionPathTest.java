@@ -52,7 +52,7 @@ class ProductionPathTest {
     }
 
     @Test
-    void a_badge_scanned_on_the_serial_line_opens_a_session_at_the_packaged_kiosk_synced_over_mutual_tls()
+    void a_visitor_scans_on_the_serial_line_books_on_the_screen_and_the_receipt_central_and_the_replica_agree()
             throws Exception {
         Path logs = Logs.folder(getClass());
         CentralJar central = new CentralJar(logs);
@@ -93,15 +93,24 @@ class ProductionPathTest {
         int agentPort = Integer.parseInt(agent.awaitLine(AGENT_STARTED, START_CEILING).group(1));
         etc.edit("kiosk.properties", Map.of("agent-local", "http://127.0.0.1:" + agentPort));
 
-        List<String> kioskCommand = new java.util.ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
-        kioskCommand.addAll(deb.launcher("borne-kiosk"));
+        Display display = started(Display.start(logs));
         Map<String, String> kioskEnvironment = new LinkedHashMap<>(environment);
+        kioskEnvironment.put("DISPLAY", display.name());
         kioskEnvironment.put("BORNE_JAVA_OPTS", environment.get("BORNE_JAVA_OPTS") + " -Dprism.order=sw");
-        Launched kioskApp = started(Launched.start("kiosk", kioskCommand, kioskEnvironment, logs));
+        Launched kioskApp = started(Launched.start("kiosk", deb.launcher("borne-kiosk"), kioskEnvironment, logs));
         kioskApp.awaitLine(ATTRACT_SHOWN, START_CEILING);
 
         scanner.scan(BADGE);
         kioskApp.awaitLine(SESSION_STARTED, Duration.ofSeconds(30));
+        SqliteFile replica = new SqliteFile(data.resolve("borne.db"));
+        Map.Entry<String, String> booked = bookThroughTheScreen(display, replica);
+
+        Waits.until(Duration.ofSeconds(30), "the receipt with reference " + booked.getValue() + " at the printer",
+                () -> printer.text().contains(booked.getValue()));
+        SqliteFile centralFile = new SqliteFile(centralDb);
+        Waits.until(Duration.ofSeconds(60), "the booking at central",
+                () -> booked.getValue().equals(centralFile.bookings().get(booked.getKey())));
+        assertThat(replica.bookings()).containsEntry(booked.getKey(), booked.getValue());
         assertThat(kioskApp.output()).as("no badge code in the kiosk's log").doesNotContain(BADGE);
         assertThat(agent.output()).as("no badge code in the agent's log").doesNotContain(BADGE);
 
@@ -110,6 +119,27 @@ class ProductionPathTest {
         assertThat(listening(agent)).as("the agent listens on its loopback API only")
                 .containsExactly("tcp 127.0.0.1:" + agentPort);
         assertThat(listening(kioskApp)).as("the kiosk listens on nothing").isEmpty();
+    }
+
+    /** Taps through the visitor's journey as a visitor would; returns the new booking's id and reference. */
+    private static Map.Entry<String, String> bookThroughTheScreen(Display display, SqliteFile replica) {
+        Duration screenCeiling = Duration.ofSeconds(30);
+        display.await("the visitor's home", screenCeiling, KioskScreens::home);
+        display.tap(KioskScreens.BOOK.x, KioskScreens.BOOK.y);
+        java.awt.Point day = Waits.until(screenCeiling, "a day to choose", () -> {
+            java.awt.image.BufferedImage screen = display.shot();
+            return KioskScreens.rounds(screen) ? java.util.Optional.empty() : KioskScreens.firstOpenDay(screen);
+        });
+        display.tap(day.x, day.y);
+        display.await("the rounds of that day", screenCeiling, KioskScreens::rounds);
+        display.tap(KioskScreens.FIRST_ROUND.x, KioskScreens.FIRST_ROUND.y);
+        display.await("who comes along", screenCeiling, KioskScreens::companions);
+        display.tap(KioskScreens.CONTINUE.x, KioskScreens.CONTINUE.y);
+        display.await("the review", screenCeiling, KioskScreens::review);
+        Set<String> before = replica.bookings().keySet();
+        display.tap(KioskScreens.CONFIRM.x, KioskScreens.CONFIRM.y);
+        return Waits.until(screenCeiling, "the booking in the replica", () -> replica.bookings().entrySet().stream()
+                .filter(booking -> !before.contains(booking.getKey())).findFirst());
     }
 
     private static Set<String> listening(Launched process) throws IOException {
