@@ -5,9 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
 /** {@code borne-central admin issue NAME}: an administrator's credential, from the admin authority. */
@@ -31,12 +29,7 @@ public final class AdminCommand {
         public Integer call() throws IOException {
             CaDirectory authorities = new CaDirectory(ca);
             Issued admin = authorities.authority(CaDirectory.ADMIN).issueAdmin(name);
-            if (!Files.isDirectory(out)) {
-                Files.createDirectories(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            PemFiles.writeCertificate(out.resolve(name + ".pem"), admin.certificate());
-            PemFiles.writeKey(out.resolve(name + ".key"), admin.key());
-            PemFiles.writeCertificate(out.resolve("central-ca.pem"),
+            PemFiles.writeIdentity(out, "rwx------", name, admin,
                     PemFiles.readCertificate(authorities.certificate(CaDirectory.CENTRAL)));
             System.out.printf("Administrator %s's certificate written to %s.%n", name, out);
             return 0;

@@ -11,9 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -46,7 +44,6 @@ public final class KioskCommand {
         public Integer call() throws IOException {
             CaDirectory authorities = new CaDirectory(ca);
             Issued kiosk = authorities.authority(CaDirectory.KIOSK).issueKiosk(id);
-            Path centralAuthority = authorities.certificate(CaDirectory.CENTRAL);
             try (Database database = CentralDatabase.open(db)) {
                 if (database.read(c -> new EstablishmentRepository(c).find(establishment)).isEmpty()) {
                     System.err.println("central has no establishment '" + establishment + "': load its data first");
@@ -56,12 +53,8 @@ public final class KioskCommand {
                         .enrolKiosk(new AdminCalls.KioskRegistration(id, establishment),
                                 CertificateNames.fingerprint(kiosk.certificate()));
             }
-            if (!Files.isDirectory(out)) {
-                Files.createDirectories(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
-            }
-            PemFiles.writeCertificate(out.resolve("kiosk.pem"), kiosk.certificate());
-            PemFiles.writeKey(out.resolve("kiosk.key"), kiosk.key());
-            PemFiles.writeCertificate(out.resolve("central-ca.pem"), PemFiles.readCertificate(centralAuthority));
+            PemFiles.writeIdentity(out, "rwxr-x---", "kiosk", kiosk,
+                    PemFiles.readCertificate(authorities.certificate(CaDirectory.CENTRAL)));
             System.out.printf("Kiosk %s enrolled for %s; its files are in %s: copy kiosk.pem, kiosk.key and "
                     + "central-ca.pem to /etc/borne/certificates/ on the kiosk.%n", id, establishment, out);
             return 0;

@@ -40,6 +40,20 @@ public final class PemFiles {
         write(file, pem("PRIVATE KEY", key.getEncoded()), "rw-------");
     }
 
+    /**
+     * A holder's files in {@code out} (made with {@code folderMode} if missing): {@code name.pem},
+     * {@code name.key} and {@code central-ca.pem}, the authority to trust for central.
+     */
+    public static void writeIdentity(Path out, String folderMode, String name, Issued issued,
+                                     X509Certificate centralAuthority) throws IOException {
+        if (!Files.isDirectory(out)) {
+            Files.createDirectories(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(folderMode)));
+        }
+        writeCertificate(out.resolve(name + ".pem"), issued.certificate());
+        writeKey(out.resolve(name + ".key"), issued.key());
+        writeCertificate(out.resolve("central-ca.pem"), centralAuthority);
+    }
+
     public static X509Certificate readCertificate(Path file) throws IOException {
         return Certificates.decodeCertificatePem(Files.readString(file));
     }
