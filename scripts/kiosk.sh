@@ -18,19 +18,21 @@ CENTRAL_PORT="${CENTRAL_PORT:-18080}"
 AGENT_PORT="${AGENT_PORT:-18090}"
 CENTRAL_JAR=central-server/target/central-server-0.1.0-SNAPSHOT-all.jar
 AGENT_JAR=sync-agent/target/sync-agent-0.1.0-SNAPSHOT-all.jar
-CLASSPATH_FILE=kiosk-app/target/runtime-classpath.txt
+CLASSPATH_FILE=kiosk-demo/target/runtime-classpath.txt
 # A small board: a capped heap and the serial collector keep the kiosk well under 300 MB.
 SMALL_JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
 
 bash scripts/install-deps.sh --runtime
 
-if [ ! -f "$CENTRAL_JAR" ] || [ ! -f "$AGENT_JAR" ] || [ ! -d kiosk-app/target/classes ] \
+if [ ! -f "$CENTRAL_JAR" ] || [ ! -f "$AGENT_JAR" ] || [ ! -d kiosk-app/target/classes ] || [ ! -d kiosk-demo/target/classes ] \
    || [ ! -f "$HOME/.m2/repository/fr/borne/device-drivers/0.1.0-SNAPSHOT/device-drivers-0.1.0-SNAPSHOT.jar" ]; then
   echo "building Borne (first start)…"
   mvn -B -q -DskipTests install
 fi
-if [ ! -f "$CLASSPATH_FILE" ] || [ kiosk-app/pom.xml -nt "$CLASSPATH_FILE" ] || grep -q testfx "$CLASSPATH_FILE"; then
-  (cd kiosk-app && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
+# The kiosk with its demo module (demo badges, demo technician), which the package never carries.
+if [ ! -f "$CLASSPATH_FILE" ] || [ kiosk-app/pom.xml -nt "$CLASSPATH_FILE" ] || [ kiosk-demo/pom.xml -nt "$CLASSPATH_FILE" ] \
+   || grep -q testfx "$CLASSPATH_FILE"; then
+  (cd kiosk-demo && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
 fi
 mkdir -p var
 [ -f var/devices.properties ] || printf '# every device simulated; see DeviceConfig for the keys\nprinter.folder=var/receipts\n' > var/devices.properties
@@ -68,9 +70,9 @@ java -Xmx128m "${SMALL_JVM[@]}" -jar "$AGENT_JAR" run --db "var/$KIOSK_ID.db" --
   --kiosk-id "$KIOSK_ID" --establishment "$ESTABLISHMENT" --local-port "$AGENT_PORT" >"var/$KIOSK_ID-agent.log" 2>&1 &
 PIDS+=($!)
 
-RUN=(java -Xmx160m "${SMALL_JVM[@]}" -Dprism.order=sw -cp "$(cat "$CLASSPATH_FILE"):kiosk-app/target/classes"
-  fr.borne.kiosk.KioskMain --db "var/$KIOSK_ID.db" --establishment "$ESTABLISHMENT" --demo-badges
-  --agent-local "http://127.0.0.1:$AGENT_PORT" --config var/devices.properties "$@")
+RUN=(java -Xmx160m "${SMALL_JVM[@]}" -Dprism.order=sw -cp "kiosk-app/target/classes:kiosk-demo/target/classes:$(cat "$CLASSPATH_FILE")"
+  fr.borne.kiosk.KioskMain --db "var/$KIOSK_ID.db" --establishment "$ESTABLISHMENT" --demo
+  --agent-local "http://127.0.0.1:$AGENT_PORT" --devices var/devices.properties "$@")
 if [ -z "${DISPLAY:-}" ]; then
   RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${RUN[@]}")
 fi

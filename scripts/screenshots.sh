@@ -4,17 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-docs/screenshots}"
-mvn -B -q -DskipTests install -pl kiosk-app -am
+mvn -B -q -DskipTests install -pl kiosk-demo -am
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-(cd kiosk-app && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -DincludeScope=runtime)
-CP="$(cat "$WORK/classpath.txt"):kiosk-app/target/classes"
+(cd kiosk-demo && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -DincludeScope=runtime)
+CP="kiosk-app/target/classes:kiosk-demo/target/classes:$(cat "$WORK/classpath.txt")"
 mkdir -p "$OUT"
 printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
 printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   java -Dprism.order=sw -cp "$CP" fr.borne.kiosk.KioskMain \
-    --db "$WORK/kiosk.db" --demo --config "$WORK/devices.properties" --screenshot-tour "$OUT"
+    --db "$WORK/kiosk.db" --demo --devices "$WORK/devices.properties" --screenshot-tour "$OUT"
 # The booking's receipt, as the simulated printer drew it (the technician's test ticket is the other one).
 ls -l "$WORK"/receipts/ || true
 booking_receipt="$(grep -L "TICKET DE TEST" "$WORK"/receipts/*.txt 2>/dev/null | head -n 1)"

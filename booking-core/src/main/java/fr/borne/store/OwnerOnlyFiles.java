@@ -13,18 +13,22 @@ import java.util.Set;
 
 /**
  * The replica holds personal data: its file and SQLite's side files are readable by their
- * owner only (mode 0600). Files are created with that mode before the driver touches them,
- * so there is no moment when they are world-readable.
+ * owner only (mode 0600), or, in a folder its group may write to, by their owner and that
+ * group (mode 0660): installed, the kiosk and the sync agent run as two users sharing the
+ * replica through the data folder's group (0770, setgid), and both must write to it (WAL).
+ * Files are created with that mode before the driver touches them, so there is no moment
+ * when others can read them.
  */
 final class OwnerOnlyFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_AND_GROUP = PosixFilePermissions.fromString("rw-rw----");
 
     private OwnerOnlyFiles() {
     }
 
-    /** Creates an empty file with mode 0600 unless it exists already. */
+    /** Creates an empty file with mode 0600 (0660 in a group's folder) unless it exists already. */
     static void createIfAbsent(Path file) throws IOException {
         if (Files.exists(file)) {
             return;
@@ -35,7 +39,7 @@ final class OwnerOnlyFiles {
         }
         try {
             if (posix(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(modeFor(file)));
             } else {
                 Files.createFile(file);
             }
@@ -44,15 +48,23 @@ final class OwnerOnlyFiles {
         }
     }
 
-    /** Tightens the mode of a file this process owns, if it exists and is wider than 0600. */
+    /** Sets the mode of a file this process owns to 0600 (0660 in a group's folder) if it differs. */
     static void restrict(Path file) {
         try {
-            if (Files.exists(file) && posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            if (Files.exists(file) && posix(file) && !Files.getPosixFilePermissions(file).equals(modeFor(file))
+                    && Files.getOwner(file).getName().equals(System.getProperty("user.name"))) {
+                Files.setPosixFilePermissions(file, modeFor(file));
             }
         } catch (IOException | SecurityException e) {
             LOG.warn("could not restrict {} to mode 0600: {}", file.getFileName(), e.toString());
         }
+    }
+
+    /** 0660 when the folder lets its group write (the group shares the replica), 0600 otherwise. */
+    static Set<PosixFilePermission> modeFor(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && Files.getPosixFilePermissions(folder).contains(PosixFilePermission.GROUP_WRITE)
+                ? OWNER_AND_GROUP : OWNER_ONLY;
     }
 
     private static boolean posix(Path file) {

@@ -71,6 +71,20 @@ class DatabaseTest {
     }
 
     @Test
+    void in_a_folder_shared_with_a_group_the_group_may_read_and_write_them_and_others_nothing() throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwx---")));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwx---"));
+        try (Database database = Database.open(shared.resolve("replica.db"))) {
+            TestReplica.load(database, 5, 1);
+            for (String name : List.of("replica.db", "replica.db-wal", "replica.db-shm")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.resolve(name))))
+                        .as(name).isEqualTo("rw-rw----");
+            }
+        }
+    }
+
+    @Test
     void connections_use_wal_full_sync_a_busy_timeout_and_foreign_keys() {
         try (Database database = Database.open(dir.resolve("replica.db"))) {
             String journal = database.read(c -> Sql.one(c, "PRAGMA journal_mode", row -> row.getString(1)).orElseThrow());

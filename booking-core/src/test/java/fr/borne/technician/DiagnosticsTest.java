@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DiagnosticsTest {
 
+    private static final String TECHNICIAN_BADGE = "TECH-0001";
+
     @TempDir
     Path dir;
     private Database database;
@@ -44,7 +46,7 @@ class DiagnosticsTest {
     void seed() {
         database = Database.open(dir.resolve("borne.db"));
         DemoData.load(database, clock);
-        TechnicianDemo.enrol(database, clock);
+        new TechnicianAccounts(database, clock).enrol("tech-1", TECHNICIAN_BADGE, "4321", "test");
     }
 
     @AfterEach
@@ -58,7 +60,7 @@ class DiagnosticsTest {
                 SELECT first_name FROM visitor UNION SELECT last_name FROM visitor
                 UNION SELECT first_name FROM detainee UNION SELECT last_name FROM detainee""", r -> r.getString(1)));
         List<String> codes = new ArrayList<>(DemoBadges.ALL.stream().map(DemoBadge::code).toList());
-        codes.addAll(List.of(TechnicianDemo.BADGE, "R-001-1", "D-002-1", "R240101"));
+        codes.addAll(List.of(TECHNICIAN_BADGE, "R-001-1", "D-002-1", "R240101"));
         assertThat(names).hasSizeGreaterThan(50);
 
         // Logs that break the policy, and a reason typed with a name in it: all must be masked.

@@ -141,13 +141,4 @@ class TechnicianAccessTest {
         assertThat(accounts.enrol("Jean Dupont", "TECH-0099", "1234", "x")).isInstanceOf(EnrolResult.Rejected.class);
         assertThat(accounts.list()).extracting(Technician::id).containsExactly("T-017");
     }
-
-    @Test
-    void theDemoTechnicianCanSignInAndEnrollingTwiceIsHarmless() {
-        TechnicianDemo.enrol(database, clock);
-        TechnicianDemo.enrol(database, clock);
-        assertThat(new TechnicianAccess(database, clock).verify(TechnicianDemo.BADGE, TechnicianDemo.PIN))
-                .isEqualTo(new AccessResult.Granted(TechnicianDemo.TECHNICIAN_ID));
-        assertThat(accounts.list()).hasSize(2);
-    }
 }

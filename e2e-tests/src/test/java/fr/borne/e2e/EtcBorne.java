@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * An {@code /etc/borne} folder written as installer/README.md tells a technician: the shipped
  * files, the enrolment's certificates installed 0640 into {@code certificates/}, and the keys of
- * {@code kiosk.properties} and {@code devices.properties} set by removing the leading '#' and
- * giving the value (or adding the line when the shipped file has none).
+ * {@code sync-agent.properties}, {@code kiosk.properties} and {@code devices.properties} set by
+ * removing the leading '#' and giving the value (or adding the line when the shipped file has none).
  */
 final class EtcBorne {
 
@@ -61,6 +61,14 @@ final class EtcBorne {
                 lines.add(line);
             }
         }
+        Files.write(path, lines);
+    }
+
+    /** Removes a key's line, as devices.properties says to do for {@code printer.device} with another printer. */
+    void remove(String file, String key) throws IOException {
+        Path path = dir.resolve(file);
+        List<String> lines = new ArrayList<>(Files.readAllLines(path));
+        lines.removeIf(line -> line.startsWith(key + "="));
         Files.write(path, lines);
     }
 

@@ -71,20 +71,23 @@ class ProductionPathTest {
         etc.installCertificates(enrolled);
         PseudoTerminal scanner = started(PseudoTerminal.open(dir, logs));
         RecordingPrinter printer = started(new RecordingPrinter());
-        Map<String, String> kiosk = new LinkedHashMap<>();
-        kiosk.put("kiosk-id", "rouen-1");
-        kiosk.put("establishment", "rouen");
-        kiosk.put("central", "https://127.0.0.1:" + server.port());
-        kiosk.put("tls-cert", etc.certificate("kiosk.pem").toString());
-        kiosk.put("tls-key", etc.certificate("kiosk.key").toString());
-        kiosk.put("tls-ca", etc.certificate("central-ca.pem").toString());
-        kiosk.put("db", data.resolve("borne.db").toString());
-        kiosk.put("config", etc.dir().resolve("devices.properties").toString());
-        kiosk.put("local-port", "0");
-        etc.edit("kiosk.properties", kiosk);
-        etc.edit("devices.properties", Map.of(
-                "scanner.type", "serial", "scanner.port", scanner.device().toString(),
-                "printer.type", "tcp", "printer.host", "127.0.0.1", "printer.tcp-port", Integer.toString(printer.port())));
+        // Step 5, where this folder stands for /etc/borne and /var/lib/borne: the paths differ from
+        // the shipped ones, and the agent's loopback API takes a free port (told to the kiosk below).
+        Map<String, String> agentSettings = new LinkedHashMap<>();
+        agentSettings.put("kiosk-id", "rouen-1");
+        agentSettings.put("establishment", "rouen");
+        agentSettings.put("central", "https://127.0.0.1:" + server.port());
+        agentSettings.put("tls-cert", etc.certificate("kiosk.pem").toString());
+        agentSettings.put("tls-key", etc.certificate("kiosk.key").toString());
+        agentSettings.put("tls-ca", etc.certificate("central-ca.pem").toString());
+        agentSettings.put("db", data.resolve("borne.db").toString());
+        agentSettings.put("local-port", "0");
+        etc.edit("sync-agent.properties", agentSettings);
+        etc.edit("kiosk.properties", Map.of("establishment", "rouen", "db", data.resolve("borne.db").toString(),
+                "devices", etc.dir().resolve("devices.properties").toString()));
+        etc.edit("devices.properties", Map.of("scanner", "serial", "scanner.port", scanner.device().toString(),
+                "printer", "tcp", "printer.host", "127.0.0.1", "printer.tcp-port", Integer.toString(printer.port())));
+        etc.remove("devices.properties", "printer.device");
 
         Map<String, String> environment = Map.of("BORNE_LIB_DIR", deb.lib().toString(),
                 "BORNE_CONFIG_DIR", etc.dir().toString(), "BORNE_DATA_DIR", data.toString(),

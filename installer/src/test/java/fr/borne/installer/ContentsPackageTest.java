@@ -58,7 +58,8 @@ class ContentsPackageTest {
                 "/usr/lib/borne/borne-udev-rules", "/usr/lib/borne/borne-console-setup",
                 "/lib/systemd/system/borne-kiosk.service", "/lib/systemd/system/borne-sync-agent.service",
                 "/lib/udev/rules.d/70-borne.rules",
-                "/etc/borne/kiosk.properties", "/etc/borne/devices.properties", "/etc/borne/logback.xml",
+                "/etc/borne/kiosk.properties", "/etc/borne/sync-agent.properties", "/etc/borne/devices.properties",
+                "/etc/borne/logback.xml",
                 "/usr/share/doc/borne/copyright", "/usr/share/doc/borne/changelog.gz",
                 "/usr/share/man/man1/borne-kiosk.1.gz", "/usr/share/man/man1/borne-sync-agent.1.gz",
                 "/usr/share/lintian/overrides/borne");

@@ -53,18 +53,19 @@ class LaunchScriptTest {
 
         assertThat(result.exitCode()).as(result.both()).isZero();
         assertThat(result.out().lines().toList())
-                .contains("-Dlogback.configurationFile=" + tmp.resolve("logback.xml"))
+                .contains("-Dlogback.configurationFile=" + tmp.resolve("logback.xml"),
+                        "-Dpicocli.defaults.borne-sync-agent.path=" + tmp.resolve("sync-agent.properties"))
                 .doesNotContain("--module-path")
                 .endsWith("fr.borne.agent.SyncAgentMain", "status");
     }
 
     @Test
-    void the_technician_tool_reads_the_same_option_defaults() {
+    void the_technician_tool_is_given_no_program_file_of_its_own() {
         Command.Result result = launch("technician", "fr.borne.ctl.BorneCtl", "status");
 
         assertThat(result.exitCode()).as(result.both()).isZero();
         assertThat(result.out().lines().toList())
-                .contains("-Dpicocli.defaults.borne-ctl.path=" + tmp.resolve("kiosk.properties"))
+                .noneMatch(arg -> arg.startsWith("-Dpicocli.defaults."))
                 .doesNotContain("--module-path")
                 .endsWith("fr.borne.ctl.BorneCtl", "status");
     }

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MaintainerScriptsPackageTest {
 
     /** System commands postinst may call; each stand-in logs its arguments. */
-    private static final List<String> RECORDED = List.of("addgroup", "adduser", "chown", "chmod", "install",
-            "dpkg-statoverride", "deb-systemd-helper", "deb-systemd-invoke", "systemctl", "sqlite3", "udevadm");
+    private static final List<String> RECORDED = List.of("addgroup", "adduser", "deluser", "delgroup", "chown",
+            "chmod", "install", "dpkg-statoverride", "deb-systemd-helper", "deb-systemd-invoke", "systemctl", "sqlite3",
+            "udevadm", "systemd-tmpfiles");
 
     @TempDir
     Path tmp;
@@ -85,38 +86,48 @@ class MaintainerScriptsPackageTest {
     }
 
     @Test
-    void first_install_creates_the_system_user_and_adds_it_only_to_groups_that_exist() throws IOException {
-        system(List.of("root"), List.of("root", "dialout", "lp", "video"));
+    void first_install_creates_two_users_sharing_the_replica_and_device_groups_that_exist_for_the_kiosk_only()
+            throws IOException {
+        system(List.of("root"), List.of("root", "dialout", "lp", "video", "input"));
 
         Command.Result result = postinst("configure", "");
 
         assertThat(result.exitCode()).as(result.both()).isZero();
         assertThat(calls()).contains(
-                "addgroup --system --quiet borne",
-                "adduser --system --quiet --ingroup borne --home /var/lib/borne --no-create-home"
-                        + " --shell /usr/sbin/nologin --gecos Borne kiosk borne",
-                "adduser --quiet borne dialout", "adduser --quiet borne lp", "adduser --quiet borne video",
-                "chown borne:borne /var/lib/borne", "chmod 0700 /var/lib/borne",
-                "chown root:borne /etc/borne/certificates", "chmod 0750 /etc/borne/certificates",
+                "addgroup --system --quiet borne-data",
+                "adduser --system --quiet --group --home /var/lib/borne --no-create-home"
+                        + " --shell /usr/sbin/nologin --gecos Borne sync agent borne-agent",
+                "adduser --system --quiet --group --home /var/lib/borne-kiosk --no-create-home"
+                        + " --shell /usr/sbin/nologin --gecos Borne kiosk screen borne-kiosk",
+                "adduser --quiet borne-agent borne-data", "adduser --quiet borne-kiosk borne-data",
+                "adduser --quiet borne-kiosk dialout", "adduser --quiet borne-kiosk lp", "adduser --quiet borne-kiosk video",
+                "chown borne-agent:borne-data /var/lib/borne", "chmod 2770 /var/lib/borne",
+                "chown root:borne-agent /etc/borne/certificates", "chmod 0750 /etc/borne/certificates",
+                "systemd-tmpfiles --create borne.conf",
                 "deb-systemd-helper enable borne-sync-agent.service",
                 "deb-systemd-helper enable borne-kiosk.service");
-        assertThat(calls()).noneMatch(c -> c.matches("adduser --quiet borne (gpio|input|render)"));
+        assertThat(calls()).as("the kiosk needs no input group; the agent no device at all")
+                .noneMatch(c -> c.matches("adduser --quiet borne-kiosk (gpio|input|render)"))
+                .noneMatch(c -> c.matches("adduser --quiet borne-agent (dialout|lp|video|input|render|gpio)"))
+                .noneMatch(c -> c.startsWith("deluser"));
     }
 
     @Test
-    void running_it_again_creates_nothing_twice() throws IOException {
-        system(List.of("root", "borne"), List.of("root", "borne", "dialout", "gpio"));
+    void running_it_again_creates_nothing_twice_and_an_upgrade_drops_the_old_shared_user() throws IOException {
+        system(List.of("root", "borne", "borne-agent", "borne-kiosk"),
+                List.of("root", "borne", "borne-data", "borne-agent", "borne-kiosk", "dialout", "gpio"));
 
         Command.Result result = postinst("configure", "");
 
         assertThat(result.exitCode()).as(result.both()).isZero();
         assertThat(calls()).noneMatch(c -> c.startsWith("addgroup") || c.startsWith("adduser --system"))
-                .contains("adduser --quiet borne dialout", "adduser --quiet borne gpio");
+                .contains("adduser --quiet borne-kiosk dialout", "adduser --quiet borne-kiosk gpio",
+                        "deluser --quiet --system borne", "delgroup --quiet --system borne");
     }
 
     @Test
     void an_administrators_statoverride_on_the_data_folder_is_respected() throws IOException {
-        system(List.of("root", "borne"), List.of("root", "borne"));
+        system(List.of("root", "borne-agent", "borne-kiosk"), List.of("root", "borne-data", "borne-agent", "borne-kiosk"));
         stub("dpkg-statoverride", "echo \"dpkg-statoverride $*\" >> " + log + "\nexit 0\n");
 
         assertThat(postinst("configure", "").exitCode()).isZero();

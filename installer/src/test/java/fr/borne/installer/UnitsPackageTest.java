@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The packaged systemd units pass `systemd-analyze verify` in a root made of the package's
@@ -77,25 +79,45 @@ class UnitsPackageTest {
     }
 
     @Test
-    void sync_agent_restarts_always_is_watched_and_may_write_only_its_data() throws IOException {
+    void sync_agent_runs_as_its_own_user_restarts_always_is_watched_and_may_write_only_its_data() throws IOException {
         String unit = Files.readString(root.resolve(AGENT));
         assertThat(unit.lines()).contains(
                 "Type=notify", "NotifyAccess=all", "Restart=always", "WatchdogSec=60",
                 "ExecStart=/usr/lib/borne/borne-supervise /usr/bin/borne-sync-agent run",
-                "User=borne", "ProtectSystem=strict", "ReadWritePaths=/var/lib/borne",
+                "User=borne-agent", "SupplementaryGroups=borne-data", "UMask=0007",
+                "ProtectSystem=strict", "ReadWritePaths=/var/lib/borne -/run/borne-local-token",
                 "NoNewPrivileges=yes", "PrivateTmp=yes", "PrivateDevices=yes", "ProtectHome=yes",
                 "WantedBy=multi-user.target");
     }
 
     @Test
-    void kiosk_runs_cage_on_tty1_as_borne_in_a_login_session_and_is_watched() throws IOException {
+    void kiosk_runs_cage_on_tty1_as_its_own_user_in_a_login_session_sandboxed_and_watched() throws IOException {
         String unit = Files.readString(root.resolve(KIOSK));
         assertThat(unit.lines()).contains(
                 "Type=notify", "Restart=always", "WatchdogSec=30", "StartLimitIntervalSec=0",
                 "ExecStart=/usr/lib/borne/borne-supervise /usr/bin/cage -d -- /usr/bin/borne-kiosk",
                 "ExecStartPre=+/usr/lib/borne/borne-console-setup /dev/tty1",
-                "Environment=GDK_BACKEND=x11", "User=borne", "PAMName=login", "TTYPath=/dev/tty1",
-                "Conflicts=getty@tty1.service", "NoNewPrivileges=yes", "WantedBy=multi-user.target");
-        assertThat(unit).doesNotContain("User=root");
+                "Environment=GDK_BACKEND=x11", "User=borne-kiosk", "SupplementaryGroups=borne-data", "UMask=0007",
+                "PAMName=login", "TTYPath=/dev/tty1", "Conflicts=getty@tty1.service", "NoNewPrivileges=yes",
+                "ProtectSystem=strict", "PrivateTmp=yes", "CapabilityBoundingSet=",
+                "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK", "WantedBy=multi-user.target");
+        assertThat(unit).doesNotContain("User=root").doesNotContain("User=borne-agent");
+    }
+
+    /**
+     * systemd-analyze security, offline, on the packaged units: the exposure score of each
+     * (0 safest, 10 most exposed) stays within its goal. The scores are printed for the build log.
+     */
+    @ParameterizedTest
+    @CsvSource({"lib/systemd/system/borne-sync-agent.service, 2.0", "lib/systemd/system/borne-kiosk.service, 4.0"})
+    void each_units_exposure_stays_within_its_goal(String unit, double goal) {
+        Command.Result result = new Command(List.of("systemd-analyze", "security", "--offline=yes", "--no-pager",
+                root.resolve(unit).toString()), java.util.Map.of("SYSTEMD_LOG_COLOR", "0", "SYSTEMD_COLORS", "0"), null).run();
+        java.util.regex.Matcher score = java.util.regex.Pattern.compile("Overall exposure level for (\\S+): ([0-9.]+)")
+                .matcher(result.out());
+        assertThat(score.find()).as(result.both()).isTrue();
+        System.out.println("systemd-analyze security: " + score.group(1) + " exposure " + score.group(2)
+                + " (goal <= " + goal + ")");
+        assertThat(Double.parseDouble(score.group(2))).as(score.group(1)).isLessThanOrEqualTo(goal);
     }
 }

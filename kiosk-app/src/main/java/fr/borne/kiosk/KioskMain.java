@@ -1,13 +1,12 @@
 package fr.borne.kiosk;
 
-import fr.borne.demo.DemoBadge;
-import fr.borne.demo.DemoBadges;
-import fr.borne.demo.DemoData;
-import fr.borne.demo.Timetables;
-import fr.borne.device.config.DeviceConfig;
+import fr.borne.config.ProgramConfig;
 import fr.borne.device.config.DeviceFactory;
 import fr.borne.device.config.Devices;
 import fr.borne.device.scanner.KeyboardWedgeScanner;
+import fr.borne.kiosk.config.KioskOptions;
+import fr.borne.kiosk.demo.KioskDemo;
+import fr.borne.demo.DemoBadge;
 import fr.borne.kiosk.devices.KeyboardWedge;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Texts;
@@ -17,15 +16,12 @@ import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.startup.ReplicaWait;
 import fr.borne.kiosk.startup.StartingView;
 import fr.borne.kiosk.theme.Theme;
-import fr.borne.kiosk.tour.ScreenshotTour;
-import fr.borne.kiosk.technician.DemoTechnician;
 import fr.borne.kiosk.technician.DeviceBench;
 import fr.borne.kiosk.technician.DeviceStatusRows;
 import fr.borne.kiosk.technician.KioskVersion;
 import fr.borne.kiosk.technician.TechnicianMode;
 import fr.borne.kiosk.technician.TechnicianServices;
 import fr.borne.kiosk.technician.UiHeartbeat;
-import fr.borne.technician.TechnicianDemo;
 import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.store.Database;
 import fr.borne.store.SeatPolicy;
@@ -41,7 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -57,57 +53,30 @@ import java.util.concurrent.Executors;
 
 /**
  * The kiosk process's composition root: starts the devices from their configuration
- * (simulators by default), opens the local replica once it holds the establishment (the
+ * (simulators in demo mode only), opens the local replica once it holds the establishment (the
  * sync agent fills a new one; {@code --demo} without an agent loads the demo data), and
  * shows the screen undecorated over the whole display.
  */
-@Command(name = "borne-kiosk", mixinStandardHelpOptions = true,
-        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
+@Command(name = KioskOptions.NAME, mixinStandardHelpOptions = true,
         description = "The visitor's self-service kiosk for booking prison visits.")
 public final class KioskMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
 
-    @Option(names = "--db", defaultValue = "var/kiosk.db", description = "The local SQLite replica (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    KioskOptions options;
 
-    @Option(names = "--config", description = "Devices properties file; without it every device is simulated.")
-    Path devicesFile;
-
-    @Option(names = "--establishment", defaultValue = Timetables.ROUEN, description = "The establishment this kiosk serves (default: ${DEFAULT-VALUE}).")
-    String establishmentId;
-
-    @Option(names = "--demo", description = "Without a sync agent: load the demo data into a new database file and offer the demo badges panel.")
-    boolean demo;
-
-    @Option(names = "--demo-badges", description = "Offer the demo badges panel (the replica comes from the sync agent).")
-    boolean demoBadges;
-
-    @Option(names = "--sync-agent", description = "A sync agent keeps this replica: wait for its first sync, and confirm "
-            + "offline only on seats central allotted to this kiosk.")
-    boolean syncAgent;
-
-    @Option(names = "--agent-local", description = "The sync agent's local API (loopback), e.g. http://127.0.0.1:18081: "
-            + "bookings then take seats from this kiosk's allotment, ask central when none is left, and serve visitors of other establishments.")
-    URI agentLocal;
-
-    @Option(names = "--windowed", description = "A decorated 1280x800 window that can be closed (development).")
-    boolean windowed;
-
-    @Option(names = "--screenshot-tour", description = "Walk the journey on the demo data, save PNGs into this folder, and exit.")
-    Path tourFolder;
-
-    @Option(names = "--idle-seconds", defaultValue = "60", description = "Seconds without a touch before the warning (default: ${DEFAULT-VALUE}).")
-    int idleSeconds;
-
-    @Option(names = "--warning-seconds", defaultValue = "20", description = "Seconds the warning counts down (default: ${DEFAULT-VALUE}).")
-    int warningSeconds;
-
-    @Option(names = "--technician-idle-seconds", defaultValue = "120", description = "Seconds without a touch before technician mode leaves by itself (default: ${DEFAULT-VALUE}).")
-    int technicianIdleSeconds;
+    // set from the checked settings by call(), for the methods below
+    private Path db;
+    private String establishmentId;
+    private Optional<KioskDemo> demo;
+    private boolean windowed;
+    private Path tourFolder;
+    private URI agentLocal;
+    private Duration technicianIdle;
 
     public static void main(String[] args) {
-        int code = new CommandLine(new KioskMain()).execute(args);
+        int code = ProgramConfig.execute(new CommandLine(new KioskMain()), KioskOptions.NAME, args);
         if (code != 0) {
             System.exit(code);
         }
@@ -116,20 +85,26 @@ public final class KioskMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
+        KioskOptions.Settings settings = options.settings();
+        db = settings.db();
+        establishmentId = settings.establishment();
+        demo = settings.demo();
+        windowed = settings.windowed();
+        tourFolder = settings.tourFolder().orElse(null);
+        agentLocal = settings.agentLocal().orElse(null);
         Clock clock = Clock.systemUTC();
         if (db.toAbsolutePath().getParent() != null) {
             Files.createDirectories(db.toAbsolutePath().getParent());
         }
-        boolean synced = syncAgent || agentLocal != null;
-        if (demo && !synced && !Files.exists(db)) {
+        boolean synced = settings.synced();
+        if (demo.isPresent() && !synced && !Files.exists(db)) {
             // standalone demo: no agent fills this replica, so it starts from the demo data
             try (Database database = Database.open(db)) {
-                DemoData.load(database, clock);
+                demo.get().loadData(database, clock);
             }
             LOG.info("demo data loaded into the new database {}", db);
         }
-        DeviceConfig config = devicesFile == null ? DeviceConfig.simulated() : DeviceConfig.load(devicesFile);
-        Devices devices = new DeviceFactory(clock).create(config);
+        Devices devices = new DeviceFactory(clock).create(settings.devices());
         ScannerLink scanner = new ScannerLink(false);
         scanner.listenTo(devices.scanner());
         // the toolkit first: device events are handed to the JavaFX thread from the start
@@ -144,9 +119,10 @@ public final class KioskMain implements Callable<Integer> {
             replica.thenAccept(Database::close);
         }, "kiosk-shutdown"));
 
-        Timeouts timeouts = new Timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(warningSeconds));
-        List<DemoBadge> demoBadgeList = demo || demoBadges || tourFolder != null
-                ? DemoTechnician.withTechnician(DemoBadges.ALL) : List.of();
+        Timeouts timeouts = new Timeouts(Duration.ofSeconds(settings.idleSeconds()),
+                Duration.ofSeconds(settings.warningSeconds()));
+        technicianIdle = Duration.ofSeconds(settings.technicianIdleSeconds());
+        List<DemoBadge> demoBadgeList = demo.map(KioskDemo::badges).orElse(List.of());
         Platform.runLater(() -> {
             // the systemd watchdog's wrapper restarts the kiosk when the screen's thread stops touching this file
             UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5)).ifPresent(UiHeartbeat::start);
@@ -163,7 +139,7 @@ public final class KioskMain implements Callable<Integer> {
                 stage.show();
                 LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
                 if (tourFolder != null) {
-                    new ScreenshotTour(ui, scanner, tourFolder, () -> System.exit(0)).start();
+                    demo.orElseThrow().tour(ui, scanner, tourFolder, () -> System.exit(0));
                 }
             }));
         });
@@ -193,13 +169,11 @@ public final class KioskMain implements Callable<Integer> {
 
     /** Technician mode and the out-of-service switch, and the device words published for central. */
     private void technician(Database database, Clock clock, Devices devices, ScannerLink scanner, KioskUi ui) {
-        if (demo || demoBadges) {
-            TechnicianDemo.enrol(database, clock);
-        }
+        demo.ifPresent(d -> d.enrolTechnician(database, clock));
         TechnicianMode.install(ui, TechnicianServices.of(database, clock),
                 new DeviceBench(devices.printer(), devices.indicator(), scanner.connectedProperty()),
                 Executors.newSingleThreadExecutor(daemon("technician")),
-                new TechnicianMode.Settings(Duration.ofSeconds(technicianIdleSeconds), Duration.ofSeconds(5)));
+                new TechnicianMode.Settings(technicianIdle, Duration.ofSeconds(5)));
         new DeviceStatusRows(database, Executors.newSingleThreadExecutor(daemon("device-status")))
                 .watch(devices.printer(), scanner.connectedProperty(), KioskVersion.current());
     }

@@ -3,6 +3,9 @@ package fr.borne.agent;
 import fr.borne.agent.client.ClientSettings;
 import fr.borne.agent.client.ClientTls;
 import fr.borne.agent.pull.FeedPuller;
+import fr.borne.config.ConfigFile;
+import fr.borne.config.EffectiveConfig;
+import fr.borne.config.ProgramConfig;
 import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
 import org.slf4j.Logger;
@@ -13,26 +16,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * The sync agent's composition root and command line: {@code run}, {@code sync-once},
- * {@code status}. Options missing from the command line come from the properties file
- * named by {@code -Dpicocli.defaults.borne-sync-agent.path} (keys are the long option
- * names without dashes, e.g. {@code kiosk-id=rouen-1}; {@code borne-sync-agent.run.db=…}
- * for one command only), which is how the installed service runs: {@code run} alone.
+ * {@code status}. Options missing from the command line come from the agent's file named
+ * by {@code -Dpicocli.defaults.borne-sync-agent.path} ({@code /etc/borne/sync-agent.properties}
+ * when installed; keys are the long option names without dashes, e.g. {@code kiosk-id=rouen-1}),
+ * which is how the installed service runs: {@code run} alone. A key the agent does not
+ * know, a bad value or a missing required key stops it, naming the key, the file and the line.
  */
-@Command(name = "borne-sync-agent", mixinStandardHelpOptions = true,
-        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
+@Command(name = SyncAgentMain.NAME, mixinStandardHelpOptions = true,
         subcommands = {SyncAgentMain.Run.class, SyncAgentMain.SyncOnce.class, SyncAgentMain.Status.class},
         description = "Keeps a kiosk's replica in step with the central booking server.")
 public final class SyncAgentMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncAgentMain.class);
+
+    public static final String NAME = "borne-sync-agent";
 
     /**
      * Changes asked per page of the feed: central's largest, so the initial sync of a large
@@ -45,11 +53,16 @@ public final class SyncAgentMain {
     static final Duration WATCHDOG_EVERY = Duration.ofSeconds(5);
 
     /** Options every command shares. */
-    static final class Options {
+    public static final class Options {
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec spec;
+
+
         @Option(names = "--db", required = true, description = "the kiosk's SQLite replica")
         Path db;
 
-        @Option(names = "--central", defaultValue = "https://localhost:8443", description = "central server base URL")
+        @Option(names = "--central", required = true,
+                description = "central server base URL, https (with --tls-*) or http on loopback only for development")
         String central;
 
         @Option(names = "--kiosk-id", required = true, description = "this kiosk's id (its certificate's common name)")
@@ -78,13 +91,49 @@ public final class SyncAgentMain {
                 description = "seconds the kiosk app waits for central at most on an online question")
         int onlineWaitSeconds;
 
+        /** Refuses values the agent cannot run with, naming the key (and the file line, through ProgramConfig). */
+        void validate() {
+            if (!central.startsWith("https://") && !central.startsWith("http://")) {
+                throw invalid("--central", central, "expected an https:// (or, for development, http://) URL");
+            }
+            if (central.startsWith("https://")) {
+                Map<String, Optional<Path>> files = new java.util.LinkedHashMap<>();
+                files.put("--tls-cert", tlsCert);
+                files.put("--tls-key", tlsKey);
+                files.put("--tls-ca", tlsCa);
+                files.forEach((option, file) -> {
+                    if (file.isEmpty()) {
+                        throw invalid("--central", central, "an https central needs tls-cert, tls-key and tls-ca; "
+                                + option.substring(2) + " is not set");
+                    }
+                });
+                files.forEach((option, file) -> {
+                    if (!Files.isRegularFile(file.get())) {
+                        throw invalid(option, file.get().toString(), "no such file");
+                    }
+                });
+            }
+            if (allotment < 0) {
+                throw invalid("--allotment", Integer.toString(allotment), "expected 0 or more seats");
+            }
+            if (localPort < -1 || localPort > 65_535) {
+                throw invalid("--local-port", Integer.toString(localPort), "expected a port, 0 (any) or -1 (none)");
+            }
+            if (onlineWaitSeconds < 1) {
+                throw invalid("--online-wait", Integer.toString(onlineWaitSeconds), "expected 1 second or more");
+            }
+        }
+
+        private CommandLine.ParameterException invalid(String option, String value, String why) {
+            return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option
+                    + "': '" + value + "': " + why, spec.findOption(option), value);
+        }
+
         AgentConfig config() throws IOException {
+            validate();
             Optional<ClientTls> tls = Optional.empty();
-            if (tlsCert.isPresent() && tlsKey.isPresent() && tlsCa.isPresent()) {
+            if (central.startsWith("https://")) {
                 tls = Optional.of(ClientTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get()));
-            } else if (central.startsWith("https:")) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
-                        "https needs --tls-cert, --tls-key and --tls-ca");
             }
             return new AgentConfig(db, ClientSettings.defaults(central, kioskId, tls), kioskId, establishment,
                     allotment, PAGE_SIZE, SyncAgent.Periods.defaults());
@@ -100,8 +149,7 @@ public final class SyncAgentMain {
         }
     }
 
-    @Command(name = "run", description = "run as a daemon until stopped",
-            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
+    @Command(name = "run", description = "run as a daemon until stopped")
     static final class Run implements Callable<Integer> {
         @Mixin
         Options options;
@@ -130,8 +178,7 @@ public final class SyncAgentMain {
         }
     }
 
-    @Command(name = "sync-once", description = "push, pull, keep allotments, deliver the audit log and report once",
-            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
+    @Command(name = "sync-once", description = "push, pull, keep allotments, deliver the audit log and report once")
     static final class SyncOnce implements Callable<Integer> {
         @Mixin
         Options options;
@@ -149,8 +196,7 @@ public final class SyncAgentMain {
         }
     }
 
-    @Command(name = "status", description = "what the replica holds and what waits to be pushed",
-            defaultValueProvider = CommandLine.PropertiesDefaultProvider.class)
+    @Command(name = "status", description = "what the replica holds and what waits to be pushed")
     static final class Status implements Callable<Integer> {
         @Mixin
         Options options;
@@ -169,7 +215,20 @@ public final class SyncAgentMain {
         }
     }
 
+    /**
+     * The settings {@code run} would start with and where each comes from, once checked as at
+     * start; for {@code borne-ctl check-config}.
+     *
+     * @throws fr.borne.config.ConfigException naming the key, the file and the line of what is wrong
+     */
+    public static List<EffectiveConfig.Setting> checkConfig(ConfigFile file) {
+        CommandLine line = ProgramConfig.configure(new CommandLine(new SyncAgentMain()), file);
+        CommandLine.ParseResult run = ProgramConfig.parse(line, file, "run").subcommand();
+        ProgramConfig.check(file, () -> ((Run) run.commandSpec().userObject()).options.validate());
+        return EffectiveConfig.of(run.commandSpec(), run, file);
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SyncAgentMain()).execute(args));
+        System.exit(ProgramConfig.execute(new CommandLine(new SyncAgentMain()), NAME, args));
     }
 }

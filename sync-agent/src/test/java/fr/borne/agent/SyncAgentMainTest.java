@@ -1,5 +1,9 @@
 package fr.borne.agent;
 
+import fr.borne.config.ConfigException;
+import fr.borne.config.ConfigFile;
+import fr.borne.config.EffectiveConfig;
+import fr.borne.config.ProgramConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The installed service starts the agent with {@code run} alone and points picocli at the
- * kiosk's properties file: every option of the subcommands must come from there.
+ * The installed service starts the agent with {@code run} alone and points it at its
+ * properties file: every option of the subcommands must come from there, and nothing in
+ * it may be silently ignored.
  */
 class SyncAgentMainTest {
 
@@ -69,21 +74,58 @@ class SyncAgentMainTest {
     }
 
     @Test
-    void a_key_qualified_by_the_command_applies_to_that_command_only() throws IOException {
+    void a_key_the_agent_does_not_know_stops_it_naming_the_file_and_the_line() throws IOException {
         Path file = kioskProperties();
-        Files.writeString(file, "borne-sync-agent.run.allotment=9\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "idle-seconds=30\n", java.nio.file.StandardOpenOption.APPEND);
         System.setProperty(DEFAULTS, file.toString());
 
-        assertThat(parse(SyncAgentMain.Run.class, "run").options.config().allotmentSeats()).isEqualTo(9);
-        assertThat(parse(SyncAgentMain.SyncOnce.class, "sync-once").options.config().allotmentSeats()).isEqualTo(5);
+        assertThatThrownBy(() -> parse(SyncAgentMain.Run.class, "run"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + " line 9: unknown key 'idle-seconds'");
     }
 
     @Test
-    void without_the_file_the_required_options_are_still_required() {
+    void a_named_file_that_is_missing_stops_the_agent() {
         System.setProperty(DEFAULTS, dir.resolve("absent.properties").toString());
+        assertThatThrownBy(() -> parse(SyncAgentMain.Run.class, "run"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("absent.properties does not exist");
+    }
+
+    @Test
+    void without_a_file_the_required_options_are_still_required() {
+        System.clearProperty(DEFAULTS);
         assertThatThrownBy(() -> parse(SyncAgentMain.Run.class, "run"))
                 .isInstanceOf(CommandLine.MissingParameterException.class)
                 .hasMessageContaining("--db");
+    }
+
+    @Test
+    void an_https_central_without_its_tls_files_is_refused_naming_the_line() throws IOException {
+        Path file = Files.writeString(dir.resolve("agent.properties"), """
+                db=/var/lib/borne/borne.db
+                central=https://central.example
+                kiosk-id=rouen-7
+                establishment=rouen
+                tls-cert=%s
+                """.formatted(dir.resolve("kiosk.pem")));
+
+        assertThatThrownBy(() -> SyncAgentMain.checkConfig(ConfigFile.read(file)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + " line 2: central=https://central.example")
+                .hasMessageContaining("tls-key is not set");
+        Files.writeString(file, "tls-key=k\ntls-ca=c\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> SyncAgentMain.checkConfig(ConfigFile.read(file)))
+                .hasMessageContaining(file + " line 5: tls-cert=" + dir.resolve("kiosk.pem"))
+                .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void check_config_tells_where_each_value_comes_from() throws IOException {
+        ConfigFile file = ConfigFile.read(kioskProperties());
+        assertThat(SyncAgentMain.checkConfig(file))
+                .contains(new EffectiveConfig.Setting("kiosk-id", "rouen-7", file.where("kiosk-id")))
+                .contains(new EffectiveConfig.Setting("tls-ca", "", "not set"));
     }
 
     @Test
@@ -109,7 +151,8 @@ class SyncAgentMainTest {
     }
 
     private static <T> T parse(Class<T> command, String... args) {
-        CommandLine.ParseResult result = new CommandLine(new SyncAgentMain()).parseArgs(args);
+        CommandLine.ParseResult result = ProgramConfig.configure(new CommandLine(new SyncAgentMain()),
+                ProgramConfig.named(SyncAgentMain.NAME)).parseArgs(args);
         return command.cast(result.subcommand().commandSpec().userObject());
     }
 }

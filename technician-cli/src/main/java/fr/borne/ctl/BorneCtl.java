@@ -26,7 +26,8 @@ import java.util.Optional;
 @Command(name = "borne-ctl", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Diagnose and repair a Borne kiosk.",
         subcommands = {StatusCommand.class, DeviceCommand.class, SyncNowCommand.class, OutOfServiceCommand.class,
-                DiagnosticsCommand.class, BackupCommand.class, TechnicianCommand.class},
+                DiagnosticsCommand.class, BackupCommand.class, TechnicianCommand.class,
+                CheckConfigCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, nothing wrong found",
                 "1:the command ran and found a problem (see the message)",
@@ -98,7 +99,7 @@ public final class BorneCtl {
         }
         if (!Files.isReadable(database) || !Files.isWritable(database)) {
             throw new CtlException(Exit.UNAVAILABLE, "Cannot open " + database + " as user "
-                    + System.getProperty("user.name") + ". Run borne-ctl as the kiosk's user: sudo -u borne borne-ctl …");
+                    + System.getProperty("user.name") + ". Run borne-ctl as the sync agent's user: sudo -u borne-agent borne-ctl …");
         }
         try {
             return Database.open(database);

@@ -24,7 +24,8 @@ import java.util.Properties;
 
 /**
  * The kiosk's devices, read from a properties file. Every device defaults to its simulator, so an empty file runs
- * the kiosk on a laptop. Keys (defaults in brackets):
+ * the kiosk on a laptop (the kiosk app refuses simulators outside demo mode). A key that none of the chosen devices
+ * reads is refused, so a misspelt or misplaced key cannot be silently ignored. Keys (defaults in brackets):
  *
  * <pre>
  * scanner = simulated | serial | keyboard                          [simulated]
@@ -43,7 +44,7 @@ import java.util.Properties;
  *   printer.host  printer.tcp-port [9100]                          (tcp)
  *   printer.columns [48]  printer.dots [576]  printer.barcodes = native | raster [native]
  *   printer.status-query [true]  printer.status-timeout-ms [500]  printer.status-poll-ms [5000]
- * indicator = simulated | gpio                                     [simulated]
+ * indicator = simulated | none | gpio                              [simulated]
  *   indicator.pin.green [17]  indicator.pin.red [27]  indicator.pin.buzzer [22]  indicator.active-low [false]
  * </pre>
  */
@@ -70,13 +71,21 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
         return fromProperties(p);
     }
 
+    /** @throws DeviceConfigException naming the key when a value is wrong or a key is not read by the chosen devices */
     public static DeviceConfig fromProperties(Properties properties) {
-        Keys k = new Keys(properties);
-        return new DeviceConfig(scanner(k), printer(k), indicator(k));
+        Keys k = new Keys(properties, new java.util.HashSet<>());
+        DeviceConfig config = new DeviceConfig(scanner(k), printer(k), indicator(k));
+        properties.stringPropertyNames().stream().filter(key -> !k.asked().contains(key)).sorted().findFirst()
+                .ifPresent(key -> {
+                    throw new DeviceConfigException(key, "unknown key " + key + ", or one that scanner="
+                            + k.string("scanner", "simulated") + ", printer=" + k.string("printer", "simulated")
+                            + " and indicator=" + k.string("indicator", "simulated") + " do not use", null);
+                });
+        return config;
     }
 
     private static ScannerConfig scanner(Keys k) {
-        String kind = k.choice(k.kindKey("scanner"), "simulated", "simulated", "serial", "keyboard");
+        String kind = k.choice("scanner", "simulated", "simulated", "serial", "keyboard");
         CodeFormat format;
         try {
             format = new CodeFormat(k.optional("scanner.prefix"), k.integer("scanner.min-length", 4),
@@ -95,7 +104,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
     }
 
     private static PrinterConfig printer(Keys k) {
-        String kind = k.choice(k.kindKey("printer"), "simulated", "simulated", "serial", "usb", "tcp");
+        String kind = k.choice("printer", "simulated", "simulated", "serial", "usb", "tcp");
         PrinterProfile profile;
         try {
             profile = new PrinterProfile(k.integer("printer.columns", 48), k.integer("printer.dots", 576),
@@ -114,7 +123,8 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
     }
 
     private static IndicatorConfig indicator(Keys k) {
-        String kind = k.choice("indicator", "simulated", "simulated", "gpio");
+        // none: a kiosk without light or buzzer (a PC); like the simulator, it only logs
+        String kind = k.choice("indicator", "simulated", "simulated", "none", "gpio");
         if (kind.equals("gpio")) {
             try {
                 return new IndicatorConfig.Gpio(new IndicatorPins(k.integer("indicator.pin.green", 17),
@@ -132,7 +142,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
         try {
             port = PortSelector.parse(k.required(device + ".port"));
         } catch (IllegalArgumentException e) {
-            throw new DeviceConfigException(device + ".port: " + e.getMessage(), e);
+            throw new DeviceConfigException(device + ".port", device + ".port: " + e.getMessage(), e);
         }
         try {
             return new SerialSettings(port, k.integer(device + ".baud", 9600), k.integer(device + ".data-bits", 8),
@@ -144,9 +154,10 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
     }
 
     /** Typed reads of property keys, with error messages that name the key. */
-    private record Keys(Properties p) {
+    private record Keys(Properties p, java.util.Set<String> asked) {
 
         Optional<String> optional(String key) {
+            asked.add(key);
             return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
         }
 
@@ -154,16 +165,8 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             return optional(key).orElse(fallback);
         }
 
-        /**
-         * The key naming a device's kind: {@code scanner.type} as the packaged devices.properties
-         * documents it, else {@code scanner}; without this an installed kiosk silently ran simulators.
-         */
-        String kindKey(String device) {
-            return optional(device + ".type").isPresent() ? device + ".type" : device;
-        }
-
         String required(String key) {
-            return optional(key).orElseThrow(() -> new DeviceConfigException("missing key " + key));
+            return optional(key).orElseThrow(() -> new DeviceConfigException(key, "missing key " + key, null));
         }
 
         String choice(String key, String fallback, String... allowed) {
@@ -173,7 +176,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
                     return v;
                 }
             }
-            throw new DeviceConfigException(key + "=" + v + ": expected one of " + String.join(", ", allowed));
+            throw new DeviceConfigException(key, key + "=" + v + ": expected one of " + String.join(", ", allowed), null);
         }
 
         int integer(String key, int fallback) {
@@ -181,14 +184,14 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             try {
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
-                throw new DeviceConfigException(key + "=" + v + ": expected a whole number", e);
+                throw new DeviceConfigException(key, key + "=" + v + ": expected a whole number", e);
             }
         }
 
         Duration millis(String key, long fallback) {
             long v = integer(key, (int) fallback);
             if (v < 0) {
-                throw new DeviceConfigException(key + "=" + v + ": expected zero or more milliseconds");
+                throw new DeviceConfigException(key, key + "=" + v + ": expected zero or more milliseconds", null);
             }
             return Duration.ofMillis(v);
         }
@@ -196,7 +199,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
         boolean bool(String key, boolean fallback) {
             String v = string(key, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
             if (!v.equals("true") && !v.equals("false")) {
-                throw new DeviceConfigException(key + "=" + v + ": expected true or false");
+                throw new DeviceConfigException(key, key + "=" + v + ": expected true or false", null);
             }
             return Boolean.parseBoolean(v);
         }
@@ -206,7 +209,7 @@ public record DeviceConfig(ScannerConfig scanner, PrinterConfig printer, Indicat
             try {
                 return Enum.valueOf(type, v);
             } catch (IllegalArgumentException e) {
-                throw new DeviceConfigException(key + "=" + v.toLowerCase(Locale.ROOT) + ": expected one of "
+                throw new DeviceConfigException(key, key + "=" + v.toLowerCase(Locale.ROOT) + ": expected one of "
                         + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e);
             }
         }

@@ -100,12 +100,4 @@ class DeviceConfigTest {
         assertThatThrownBy(() -> DeviceConfig.fromProperties(props("indicator=gpio\nindicator.pin.red=17\n")))
                 .hasMessageContaining("indicator pins");
     }
-
-    @Test
-    void the_kind_keys_the_packaged_file_documents_choose_the_devices() throws Exception {
-        DeviceConfig config = DeviceConfig.fromProperties(props(
-                "scanner.type=serial\nscanner.port=/dev/borne-scanner\nprinter.type=tcp\nprinter.host=10.0.0.9\n"));
-        assertThat(config.scanner()).isInstanceOf(ScannerConfig.Serial.class);
-        assertThat(config.printer()).isInstanceOf(PrinterConfig.Tcp.class);
-    }
 }

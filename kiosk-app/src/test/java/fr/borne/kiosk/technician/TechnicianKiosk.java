@@ -15,7 +15,6 @@ import fr.borne.technician.AuditLog;
 import fr.borne.technician.TechnicianAction;
 import fr.borne.technician.PinHasher;
 import fr.borne.technician.TechnicianAccounts;
-import fr.borne.technician.TechnicianDemo;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
@@ -36,8 +35,8 @@ import java.util.function.BooleanSupplier;
  */
 final class TechnicianKiosk {
 
-    static final String BADGE = TechnicianDemo.BADGE;
-    static final String PIN = TechnicianDemo.PIN;
+    static final String BADGE = "TECH-0001";
+    static final String PIN = "4321";
     static final Duration POLL = Duration.ofMillis(200);
 
     final KioskHarness kiosk;
@@ -57,7 +56,7 @@ final class TechnicianKiosk {
             DemoData.load(database, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS));
             // the demo technician, with the cheapest PIN hash allowed: a faster test, the same checks
             new TechnicianAccounts(database, clock, new PinHasher(PinHasher.MIN_ITERATIONS))
-                    .enrol(TechnicianDemo.TECHNICIAN_ID, BADGE, PIN, "demo");
+                    .enrol("tech-demo", BADGE, PIN, "demo");
         }
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();

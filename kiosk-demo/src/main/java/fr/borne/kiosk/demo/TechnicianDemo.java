@@ -1,10 +1,14 @@
-package fr.borne.technician;
+package fr.borne.kiosk.demo;
 
 import fr.borne.store.Database;
+import fr.borne.technician.TechnicianAccounts;
 
 import java.time.Clock;
 
-/** The demo technician: badge {@value #BADGE}, PIN {@value #PIN}, for demos and laptops only. */
+/**
+ * The demo technician: badge {@value #BADGE}, PIN {@value #PIN}, for demos and laptops only.
+ * In this module so that no packaged program can enrol it.
+ */
 public final class TechnicianDemo {
 
     public static final String TECHNICIAN_ID = "tech-demo";
@@ -15,10 +19,6 @@ public final class TechnicianDemo {
     }
 
     /** Enrols the demo technician unless already there; safe to call at every start of a demo. */
-    public static void enrol(Database database) {
-        enrol(database, Clock.systemUTC());
-    }
-
     public static void enrol(Database database, Clock clock) {
         TechnicianAccounts accounts = new TechnicianAccounts(database, clock);
         if (accounts.find(TECHNICIAN_ID).isEmpty()) {

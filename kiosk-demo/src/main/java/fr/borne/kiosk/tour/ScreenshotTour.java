@@ -5,7 +5,7 @@ import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Language;
-import fr.borne.technician.TechnicianDemo;
+import fr.borne.kiosk.demo.TechnicianDemo;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
