@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Central's shaded jar, as shipped: its own commands make the authorities, enrol a kiosk and
- * an administrator; it serves them with mutual TLS; a revoked kiosk is refused on its next call.
+ * Central's shaded jar, as shipped: its own commands make the authorities, enrol kiosks and an
+ * administrator; it serves them with mutual TLS; a kiosk revoked by an administrator over HTTPS,
+ * or by {@code kiosk revoke} on central's machine while it runs, is refused on its next call.
  */
 class CentralJarTest {
 
@@ -29,12 +30,9 @@ class CentralJarTest {
         Path db = dir.resolve("central.db");
         central.command("ca-init", "ca", "init", ca.toString(), "--host", "localhost", "--host", "127.0.0.1");
         try (CentralJar.Running server = central.start(ca, db, "--demo", "--kiosk", "dijon-1=dijon")) {
-            Path kioskFiles = dir.resolve("rouen-1");
-            central.command("enrol", "kiosk", "enrol", "--id", "rouen-1", "--establishment", "rouen",
-                    "--ca", ca.toString(), "--db", db.toString(), "--out", kioskFiles.toString());
+            OkHttpClient kiosk = enrol(central, ca, db, "rouen-1", "rouen");
+            OkHttpClient other = enrol(central, ca, db, "dijon-1", "dijon");
             central.command("admin", "admin", "issue", "portal", "--ca", ca.toString(), "--out", dir.resolve("admin").toString());
-            OkHttpClient kiosk = Clients.holding(kioskFiles.resolve("kiosk.pem"), kioskFiles.resolve("kiosk.key"),
-                    kioskFiles.resolve("central-ca.pem"));
             OkHttpClient admin = Clients.holding(dir.resolve("admin/portal.pem"), dir.resolve("admin/portal.key"),
                     dir.resolve("admin/central-ca.pem"));
 
@@ -43,12 +41,25 @@ class CentralJarTest {
             assertThat(status(kiosk, server.base() + "/fleet/kiosks.json", null)).as("a kiosk is no admin").isEqualTo(403);
             assertThat(status(admin, server.base() + "/fleet/kiosks.json", null)).isEqualTo(200);
 
+            assertThat(status(other, server.base() + "/v1/changes?limit=1", null)).isEqualTo(200);
+
             assertThat(status(admin, server.base() + "/v1/admin/kiosks/rouen-1/revoke", "")).isEqualTo(204);
-            try (Response refused = call(kiosk, server.base() + "/v1/changes?limit=1", null)) {
-                assertThat(refused.code()).isEqualTo(403);
-                assertThat(refused.body().string()).contains("KIOSK_REVOKED");
+            central.command("revoke", "kiosk", "revoke", "dijon-1", "--db", db.toString());
+            for (OkHttpClient revoked : new OkHttpClient[] {kiosk, other}) {
+                try (Response refused = call(revoked, server.base() + "/v1/changes?limit=1", null)) {
+                    assertThat(refused.code()).isEqualTo(403);
+                    assertThat(refused.body().string()).contains("KIOSK_REVOKED");
+                }
             }
         }
+    }
+
+    /** {@code kiosk enrol} as a technician runs it at central; a client holding the files it wrote. */
+    private OkHttpClient enrol(CentralJar central, Path ca, Path db, String id, String establishment) throws IOException {
+        Path files = dir.resolve(id);
+        central.command("enrol-" + id, "kiosk", "enrol", "--id", id, "--establishment", establishment,
+                "--ca", ca.toString(), "--db", db.toString(), "--out", files.toString());
+        return Clients.holding(files.resolve("kiosk.pem"), files.resolve("kiosk.key"), files.resolve("central-ca.pem"));
     }
 
     private static int status(OkHttpClient client, String url, String postBody) throws IOException {
