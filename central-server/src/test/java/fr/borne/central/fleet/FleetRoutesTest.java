@@ -2,10 +2,8 @@ package fr.borne.central.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.borne.central.CentralDatabase;
-import fr.borne.central.CentralServices;
 import fr.borne.central.TestCertificates;
-import fr.borne.central.http.CentralServer;
+import fr.borne.central.TlsCentral;
 import fr.borne.demo.Timetables;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
@@ -26,8 +24,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -45,28 +41,26 @@ class FleetRoutesTest {
     private final ObjectMapper json = SyncJson.mapper();
     private final TestCertificates certificates = new TestCertificates();
     private final MutableClock clock = new MutableClock(START, ZoneId.of("Europe/Paris"));
+    private TlsCentral central;
     private Database database;
-    private CentralServer server;
     private String base;
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
-        CentralServices services = CentralServices.create(database, clock);
-        database.write(c -> {
-            new EstablishmentRepository(c).save(Timetables.rouen());
-            services.kiosks().register(c, "rouen-1", Timetables.ROUEN);
-            services.kiosks().register(c, "rouen-2", Timetables.ROUEN);
-            return null;
+        central = TlsCentral.start(dir.resolve("central.db"), clock, certificates, services -> {
+            services.database().write(c -> {
+                new EstablishmentRepository(c).save(Timetables.rouen());
+                return null;
+            });
+            TlsCentral.register(services, "rouen-1", Timetables.ROUEN, "rouen-2", Timetables.ROUEN);
         });
-        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
-        base = "https://localhost:" + server.start("127.0.0.1", 0);
+        database = central.database();
+        base = central.base();
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        database.close();
+        central.close();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package fr.borne.central.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
+import fr.borne.central.TlsCentral;
 import fr.borne.store.Database;
 import fr.borne.sync.AllotmentAnswer;
 import fr.borne.sync.AllotmentClaim;
@@ -29,7 +29,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,28 +43,25 @@ class KioskIdentityTest {
 
     private final ObjectMapper json = SyncJson.mapper();
     private final TestCertificates certificates = new TestCertificates();
+    private TlsCentral central;
     private CentralServices services;
     private Database database;
-    private CentralServer server;
     private String base;
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
-        services = CentralServices.create(database, Clock.systemUTC());
-        DemoLoader.load(services);
-        database.write(c -> {
-            services.kiosks().register(c, "rouen-1", "rouen");
-            return null;
+        central = TlsCentral.start(dir.resolve("central.db"), Clock.systemUTC(), certificates, demo -> {
+            DemoLoader.load(demo);
+            TlsCentral.register(demo, "rouen-1", "rouen");
         });
-        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
-        base = "https://localhost:" + server.start("127.0.0.1", 0);
+        services = central.services();
+        database = central.database();
+        base = central.base();
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        database.close();
+        central.close();
     }
 
     @Test
