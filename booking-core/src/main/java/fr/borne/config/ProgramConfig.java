@@ -113,6 +113,15 @@ public final class ProgramConfig {
         }
     }
 
+    /**
+     * A program's own refusal of an option's value, found after parsing; naming the option lets
+     * the message cite the file and line the value came from.
+     */
+    public static CommandLine.ParameterException invalid(CommandSpec spec, String option, String value, String why) {
+        return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option
+                + "': '" + value + "': " + why, spec.findOption(option), value);
+    }
+
     /** The configuration key of an option: its longest name without the leading dashes. */
     public static String key(OptionSpec option) {
         return option.longestName().replaceFirst("^-+", "");

@@ -34,6 +34,9 @@ final class Migrations {
             MigrateResult result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    // an older version reinstalled over a replica a newer one migrated keeps working
+                    // (the package's downgrade); newer migrations must therefore only add
+                    .ignoreMigrationPatterns("*:future")
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {

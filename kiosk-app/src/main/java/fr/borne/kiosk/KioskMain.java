@@ -39,7 +39,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,14 +65,8 @@ public final class KioskMain implements Callable<Integer> {
     @Mixin
     KioskOptions options;
 
-    // set from the checked settings by call(), for the methods below
-    private Path db;
-    private String establishmentId;
-    private Optional<KioskDemo> demo;
-    private boolean windowed;
-    private Path tourFolder;
-    private URI agentLocal;
-    private Duration technicianIdle;
+    /** The options once checked, set by call() before anything starts. */
+    private KioskOptions.Settings settings;
 
     public static void main(String[] args) {
         int code = ProgramConfig.execute(new CommandLine(new KioskMain()), KioskOptions.NAME, args);
@@ -85,13 +78,9 @@ public final class KioskMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
-        KioskOptions.Settings settings = options.settings();
-        db = settings.db();
-        establishmentId = settings.establishment();
-        demo = settings.demo();
-        windowed = settings.windowed();
-        tourFolder = settings.tourFolder().orElse(null);
-        agentLocal = settings.agentLocal().orElse(null);
+        settings = options.settings();
+        Path db = settings.db();
+        Optional<KioskDemo> demo = settings.demo();
         Clock clock = Clock.systemUTC();
         if (db.toAbsolutePath().getParent() != null) {
             Files.createDirectories(db.toAbsolutePath().getParent());
@@ -112,7 +101,7 @@ public final class KioskMain implements Callable<Integer> {
         devices.startAll();
         ExecutorService printing = Executors.newSingleThreadExecutor(daemon("receipt-printing"));
         ExecutorService online = Executors.newSingleThreadExecutor(daemon("agent-questions"));
-        CompletableFuture<Database> replica = new ReplicaWait(db, establishmentId, synced,
+        CompletableFuture<Database> replica = new ReplicaWait(db, settings.establishment(), synced,
                 Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devices.close();
@@ -121,12 +110,11 @@ public final class KioskMain implements Callable<Integer> {
 
         Timeouts timeouts = new Timeouts(Duration.ofSeconds(settings.idleSeconds()),
                 Duration.ofSeconds(settings.warningSeconds()));
-        technicianIdle = Duration.ofSeconds(settings.technicianIdleSeconds());
         List<DemoBadge> demoBadgeList = demo.map(KioskDemo::badges).orElse(List.of());
         Platform.runLater(() -> {
             // the systemd watchdog's wrapper restarts the kiosk when the screen's thread stops touching this file
             UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5)).ifPresent(UiHeartbeat::start);
-            Rectangle2D bounds = windowed ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
+            Rectangle2D bounds = settings.windowed() ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
             Stage stage = stage(bounds);
             if (!replica.isDone()) {
                 stage.setScene(StartingView.scene(new Texts(), new Theme(), bounds));
@@ -138,9 +126,7 @@ public final class KioskMain implements Callable<Integer> {
                 stage.setScene(ui.scene());
                 stage.show();
                 LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
-                if (tourFolder != null) {
-                    demo.orElseThrow().tour(ui, scanner, tourFolder, () -> System.exit(0));
-                }
+                settings.tourFolder().ifPresent(folder -> demo.orElseThrow().tour(ui, scanner, folder, () -> System.exit(0)));
             }));
         });
         return 0;
@@ -150,8 +136,8 @@ public final class KioskMain implements Callable<Integer> {
                           ExecutorService printing, ExecutorService online,
                           Timeouts timeouts, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
-        LocalStore store = LocalStore.open(database, establishmentId, clock, seats);
-        Optional<AgentLocal> agent = Optional.ofNullable(agentLocal)
+        LocalStore store = LocalStore.open(database, settings.establishment(), clock, seats);
+        Optional<AgentLocal> agent = settings.agentLocal()
                 .map(uri -> new AgentLocalClient(uri, AgentLocalClient.Timeouts.defaults()));
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
@@ -169,11 +155,11 @@ public final class KioskMain implements Callable<Integer> {
 
     /** Technician mode and the out-of-service switch, and the device words published for central. */
     private void technician(Database database, Clock clock, Devices devices, ScannerLink scanner, KioskUi ui) {
-        demo.ifPresent(d -> d.enrolTechnician(database, clock));
+        settings.demo().ifPresent(d -> d.enrolTechnician(database, clock));
         TechnicianMode.install(ui, TechnicianServices.of(database, clock),
                 new DeviceBench(devices.printer(), devices.indicator(), scanner.connectedProperty()),
                 Executors.newSingleThreadExecutor(daemon("technician")),
-                new TechnicianMode.Settings(technicianIdle, Duration.ofSeconds(5)));
+                new TechnicianMode.Settings(Duration.ofSeconds(settings.technicianIdleSeconds()), Duration.ofSeconds(5)));
         new DeviceStatusRows(database, Executors.newSingleThreadExecutor(daemon("device-status")))
                 .watch(devices.printer(), scanner.connectedProperty(), KioskVersion.current());
     }
@@ -187,14 +173,14 @@ public final class KioskMain implements Callable<Integer> {
     }
 
     private Stage stage(Rectangle2D bounds) {
-        Stage stage = new Stage(windowed ? StageStyle.DECORATED : StageStyle.UNDECORATED);
+        Stage stage = new Stage(settings.windowed() ? StageStyle.DECORATED : StageStyle.UNDECORATED);
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        if (!windowed) {
+        if (!settings.windowed()) {
             // no way out for a visitor: only the technician (or the system) stops the kiosk
             stage.setOnCloseRequest(event -> event.consume());
         } else {

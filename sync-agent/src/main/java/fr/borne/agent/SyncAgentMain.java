@@ -125,8 +125,7 @@ public final class SyncAgentMain {
         }
 
         private CommandLine.ParameterException invalid(String option, String value, String why) {
-            return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                    + "': '" + value + "': " + why, spec.findOption(option), value);
+            return ProgramConfig.invalid(spec, option, value, why);
         }
 
         AgentConfig config() throws IOException {

@@ -62,11 +62,8 @@ class ShippedConfigTest {
     @Test
     void completed_as_the_installer_readme_says_both_programs_start_with_real_devices() throws IOException {
         Path dir = installed(false);
-        completeAsTheReadmeSays(dir);
+        CtlRun.Result result = checkConfigOfCompleted(dir);
 
-        CtlRun.Result result = CtlRun.run(Clock.systemUTC(), "check-config", "--config-dir", dir.toString());
-
-        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out())
                 .containsPattern("scanner = serial +" + Pattern.quote(dir.resolve("devices.properties") + " line "))
                 .containsPattern("kiosk-id = rouen-1 +" + Pattern.quote(dir.resolve("sync-agent.properties") + " line "))
@@ -76,12 +73,15 @@ class ShippedConfigTest {
 
     @Test
     void with_every_documented_line_switched_on_the_programs_still_start() throws IOException {
-        Path dir = installed(true);
+        checkConfigOfCompleted(installed(true));
+    }
+
+    /** check-config on the files completed as step 5 says: both programs would start. */
+    private static CtlRun.Result checkConfigOfCompleted(Path dir) throws IOException {
         completeAsTheReadmeSays(dir);
-
         CtlRun.Result result = CtlRun.run(Clock.systemUTC(), "check-config", "--config-dir", dir.toString());
-
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        return result;
     }
 
     @Test

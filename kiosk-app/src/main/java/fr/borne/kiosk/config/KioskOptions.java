@@ -156,7 +156,6 @@ public final class KioskOptions {
     }
 
     private CommandLine.ParameterException invalid(String option, String value, String why) {
-        return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option
-                + "': '" + value + "': " + why, spec.findOption(option), value);
+        return ProgramConfig.invalid(spec, option, value, why);
     }
 }
