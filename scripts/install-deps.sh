@@ -14,6 +14,7 @@ testing=(
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
+  iproute2 libxtst6 # the production-path test lists listening sockets (ss) and taps the kiosk's screen (XTest)
 )
 if [ "${1:-}" = "--runtime" ]; then
   packages=("${runtime[@]}")

@@ -10,6 +10,8 @@ public record Problem(String code, String message) {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String UNKNOWN_BOOKING = "UNKNOWN_BOOKING";
     public static final String UNKNOWN_KIOSK = "UNKNOWN_KIOSK";
+    /** A kiosk central revoked, or a certificate replaced by a newer enrolment. */
+    public static final String KIOSK_REVOKED = "KIOSK_REVOKED";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String WRONG_ESTABLISHMENT = "WRONG_ESTABLISHMENT";
     /**

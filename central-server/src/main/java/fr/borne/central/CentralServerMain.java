@@ -3,6 +3,9 @@ package fr.borne.central;
 import fr.borne.central.fleet.FleetSettings;
 import fr.borne.central.http.CentralServer;
 import fr.borne.central.http.ServerTls;
+import fr.borne.central.identity.AdminCommand;
+import fr.borne.central.identity.CaCommand;
+import fr.borne.central.identity.KioskCommand;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.store.Database;
 import fr.borne.visitor.BadgeKeys;
@@ -29,7 +32,9 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "borne-central", mixinStandardHelpOptions = true,
         defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
-        description = "Reference central booking server speaking the Borne sync protocol (/v1).")
+        subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class},
+        description = {"Reference central booking server speaking the Borne sync protocol (/v1).",
+                "With no command: run the server. Commands: ca init, kiosk enrol, kiosk revoke, admin issue."})
 public final class CentralServerMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServerMain.class);
@@ -55,7 +60,8 @@ public final class CentralServerMain implements Callable<Integer> {
     static final Map<String, String> DEMO_KIOSKS = Map.of("rouen-1", "rouen", "dijon-1", "dijon");
 
     @Option(names = "--admin", defaultValue = "admin", split = ",",
-            description = "certificate common names allowed to make admin calls")
+            description = "--plain-loopback demo only: caller names that make admin calls. With TLS an "
+                    + "administrator is whoever shows a certificate from the admin authority (--tls-admin-ca)")
     List<String> admins;
 
     @Option(names = "--tls-cert", description = "server certificate (PEM)")
@@ -64,8 +70,12 @@ public final class CentralServerMain implements Callable<Integer> {
     @Option(names = "--tls-key", description = "server private key (PKCS#8 PEM)")
     Optional<Path> tlsKey;
 
-    @Option(names = "--tls-ca", description = "authority that issues kiosk certificates (PEM)")
+    @Option(names = "--tls-ca", description = "authority that issues kiosk certificates (PEM; kiosk-ca.pem of 'ca init')")
     Optional<Path> tlsCa;
+
+    @Option(names = "--tls-admin-ca",
+            description = "authority that issues administrators' certificates (PEM; admin-ca.pem of 'ca init')")
+    Optional<Path> tlsAdminCa;
 
     @Option(names = "--plain-loopback",
             description = "plain HTTP on 127.0.0.1, callers named by header: for the embedded demo only")
@@ -82,7 +92,12 @@ public final class CentralServerMain implements Callable<Integer> {
     Optional<Duration> fleetStaleAfter;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CentralServerMain()).execute(args));
+        System.exit(commandLine(new CentralServerMain()).execute(args));
+    }
+
+    /** The command line of {@code main}: "admin" is both a command and the demo's admin name. */
+    public static CommandLine commandLine(CentralServerMain main) {
+        return new CommandLine(main).setAllowSubcommandsAsOptionParameters(true);
     }
 
     /** The fleet view's settings: the {@code borne.fleet.*} system properties, then the options. */
@@ -107,11 +122,12 @@ public final class CentralServerMain implements Callable<Integer> {
         }
         Optional<ServerTls> tls = Optional.empty();
         if (!plainLoopback) {
-            if (tlsCert.isEmpty() || tlsKey.isEmpty() || tlsCa.isEmpty()) {
-                System.err.println("mutual TLS needs --tls-cert, --tls-key and --tls-ca (or --plain-loopback for a demo)");
+            if (tlsCert.isEmpty() || tlsKey.isEmpty() || tlsCa.isEmpty() || tlsAdminCa.isEmpty()) {
+                System.err.println("mutual TLS needs --tls-cert, --tls-key, --tls-ca and --tls-admin-ca "
+                        + "(made by 'borne-central ca init'), or --plain-loopback for a demo");
                 return 2;
             }
-            tls = Optional.of(ServerTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get()));
+            tls = Optional.of(ServerTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get(), tlsAdminCa.get()));
         }
         Database database = CentralDatabase.open(db);
         CentralServices services = CentralServices.create(database, Clock.systemDefaultZone());

@@ -72,7 +72,7 @@ class CentralServerMainTest {
                     Optional.of(certificates.serverTls()), Set.of("admin"), settings);
             try {
                 int port = server.start("127.0.0.1", 0);
-                try (Response response = certificates.client(certificates.issue("admin")).newCall(new Request.Builder()
+                try (Response response = certificates.client(certificates.admin()).newCall(new Request.Builder()
                         .url("https://localhost:" + port + "/fleet/kiosks.json").build()).execute()) {
                     JsonNode fleet = SyncJson.mapper().readTree(response.body().string());
                     assertThat(fleet.get("staleAfterSeconds").asLong()).isEqualTo(420);
@@ -85,7 +85,7 @@ class CentralServerMainTest {
 
     private static CentralServerMain parse(String... args) {
         CentralServerMain main = new CentralServerMain();
-        new CommandLine(main).parseArgs(args);
+        CentralServerMain.commandLine(main).parseArgs(args);
         return main;
     }
 }

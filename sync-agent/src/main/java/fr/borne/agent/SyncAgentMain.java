@@ -65,7 +65,7 @@ public final class SyncAgentMain {
                 description = "central server base URL, https (with --tls-*) or http on loopback only for development")
         String central;
 
-        @Option(names = "--kiosk-id", required = true, description = "this kiosk's id (its certificate's common name)")
+        @Option(names = "--kiosk-id", required = true, description = "this kiosk's id, as its certificate names it (urn:borne:kiosk:ID)")
         String kioskId;
 
         @Option(names = "--establishment", required = true, description = "the establishment this kiosk serves")

@@ -154,6 +154,22 @@ public final class Escrow {
         return after;
     }
 
+    /**
+     * A revoked kiosk's free seats go back to the pool: each is counted returned, so it holds
+     * none; the bookings it made stay, on the seats they used.
+     */
+    public void forfeit(Connection connection, String kioskId) throws SQLException {
+        for (AllotmentTotals before : ofKiosk(connection, kioskId)) {
+            int free = heldBy(connection, kioskId, before.roundId(), before.date());
+            if (free > 0) {
+                AllotmentTotals after = new AllotmentTotals(kioskId, before.roundId(), before.date(),
+                        before.granted(), before.returned() + free, before.recalled());
+                save(connection, after);
+                feed.append(connection, ChangeFeed.kioskScope(kioskId), new Change.AllotmentChanged(after));
+            }
+        }
+    }
+
     public List<AllotmentTotals> ofKiosk(Connection connection, String kioskId) throws SQLException {
         return Sql.list(connection, "SELECT * FROM central_allotment WHERE kiosk_id = ? ORDER BY date, round_id",
                 row -> new AllotmentTotals(kioskId, row.getString("round_id"), Sql.date(row, "date"),

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-import java.util.Set;
 
 /** Who may see the fleet: the administration only. */
 @FunctionalInterface
@@ -16,13 +15,12 @@ public interface FleetAccess {
     /** The name of an allowed caller, for the log; empty when refused. */
     Optional<String> allowed(HttpServletRequest request);
 
-    /** Mutual TLS: callers showing a certificate issued to one of the admin names. */
-    static FleetAccess adminCertificate(Set<String> adminNames) {
-        Set<String> admins = Set.copyOf(adminNames);
+    /** Mutual TLS: callers showing a certificate the admin authority issued. */
+    static FleetAccess adminCertificate(X509Certificate adminAuthority) {
         return request -> {
             Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
             if (chain instanceof X509Certificate[] certificates && certificates.length > 0) {
-                return CertificateNames.commonName(certificates[0]).filter(admins::contains);
+                return CertificateNames.adminName(certificates[0], adminAuthority);
             }
             return Optional.empty();
         };

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Serves the fleet view: {@code GET /fleet} (the page), {@code GET /fleet/kiosks.json} and
@@ -44,16 +43,6 @@ public final class FleetRoutes {
         this.messages = Messages.load();
         this.page = new FleetPage(messages);
         this.styleSheet = resource("/fleet/fleet.css");
-    }
-
-    /**
-     * The fleet view of central's HTTP server: behind the admin certificate with mutual TLS,
-     * loopback only without it; settings from the {@code borne.fleet.*} system properties.
-     */
-    public static FleetRoutes of(Database database, ObjectMapper json, Clock clock, boolean mutualTls,
-                                 Set<String> adminNames) {
-        FleetAccess access = mutualTls ? FleetAccess.adminCertificate(adminNames) : FleetAccess.loopbackOnly();
-        return new FleetRoutes(database, json, clock, access, FleetSettings.from(System.getProperties()));
     }
 
     public void register(Javalin app) {

@@ -19,10 +19,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What the establishment's staff and tools do at central: register kiosks, publish data, close rounds. */
-final class AdminCalls {
+/**
+ * What the establishment's staff and tools do at central: register, enrol and revoke kiosks,
+ * publish data, close rounds. Used by the admin routes and by {@code borne-central}'s commands.
+ */
+public final class AdminCalls {
 
-    record KioskRegistration(String kioskId, String establishmentId) {
+    public record KioskRegistration(String kioskId, String establishmentId) {
     }
 
     record Recall(String kioskId, String roundId, LocalDate date, int seats) {
@@ -30,7 +33,7 @@ final class AdminCalls {
 
     private final CentralServices services;
 
-    AdminCalls(CentralServices services) {
+    public AdminCalls(CentralServices services) {
         this.services = services;
     }
 
@@ -38,6 +41,28 @@ final class AdminCalls {
         services.database().write(c -> {
             services.kiosks().register(c, registration.kioskId(), registration.establishmentId());
             return null;
+        });
+    }
+
+    /** Registers the kiosk with the one certificate it may show from now on (SHA-256 of its DER). */
+    public void enrolKiosk(KioskRegistration registration, String certificateSha256) {
+        services.database().write(c -> {
+            services.kiosks().enrol(c, registration.kioskId(), registration.establishmentId(), certificateSha256);
+            return null;
+        });
+    }
+
+    /**
+     * Revokes the kiosk: central refuses its next call, whatever certificate it shows, and the
+     * seats it held free go back to the pool. False when central does not know the kiosk.
+     */
+    public boolean revokeKiosk(String kioskId) {
+        return services.database().write(c -> {
+            boolean known = services.kiosks().revoke(c, kioskId, services.clock().instant());
+            if (known) {
+                services.escrow().forfeit(c, kioskId);
+            }
+            return known;
         });
     }
 

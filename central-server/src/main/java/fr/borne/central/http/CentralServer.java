@@ -43,7 +43,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +52,14 @@ import java.util.UUID;
 /**
  * The HTTP face of central: the {@code /v1} protocol of {@code openapi/borne-v1.yaml}
  * and the admin calls used by tests, demos and the portal. With TLS (the default) every
- * caller shows a certificate from the kiosks' authority and is known by its common name;
- * without it (the embedded demo on loopback only) the caller names itself in a header.
+ * caller shows a certificate: a kiosk's from the kiosk authority, named in its SAN, or an
+ * administrator's from the admin authority ({@link Callers}); without it (the embedded demo
+ * on loopback only) the caller names itself in a header, and {@code adminNames} are the
+ * names that make admin calls there.
  */
 public final class CentralServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
-    static final String KIOSK_HEADER = "X-Borne-Kiosk";
     private static final int MAX_PAGE = 5_000;
     /** The largest call (500 audit entries) needs about 600 KB; a bigger body is refused as it streams in. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
@@ -75,7 +75,7 @@ public final class CentralServer implements AutoCloseable {
     private final CentralBookings bookings;
     private final AdminCalls admin;
     private final RemoteDirectory remote;
-    private final java.util.Set<String> adminNames;
+    private final Callers callers;
     private final KioskAuditLog audit = new KioskAuditLog();
     private final FleetSettings fleetSettings;
     private final OfflineOverrides overrides;
@@ -106,7 +106,7 @@ public final class CentralServer implements AutoCloseable {
                 BadgeLookupLimit.DEFAULT_REFILL);
         this.bodies = new BodyReader(services.json(), MAX_BODY_BYTES);
         this.tls = tls;
-        this.adminNames = java.util.Set.copyOf(adminNames);
+        this.callers = new Callers(tls, adminNames, services.database(), services.kiosks());
         this.fleetSettings = fleetSettings;
     }
 
@@ -201,7 +201,7 @@ public final class CentralServer implements AutoCloseable {
             ctx.json(new AuditReceipt(kiosk.id(), batch.entries().size(), stored));
         });
 
-        FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(adminNames) : FleetAccess.loopbackOnly();
+        FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(tls.get().adminAuthority()) : FleetAccess.loopbackOnly();
         new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
         new RemoteRoutes(remote, lookups, this::kiosk).register(app);
 
@@ -209,6 +209,12 @@ public final class CentralServer implements AutoCloseable {
         app.post("/v1/admin/kiosks", ctx -> {
             AdminCalls.KioskRegistration registration = body(ctx, AdminCalls.KioskRegistration.class);
             admin.registerKiosk(registration);
+            ctx.status(204);
+        });
+        app.post("/v1/admin/kiosks/{id}/revoke", ctx -> {
+            if (!admin.revokeKiosk(ctx.pathParam("id"))) {
+                throw new NotFound(Problem.UNKNOWN_KIOSK, "no kiosk " + ctx.pathParam("id"));
+            }
             ctx.status(204);
         });
         app.post("/v1/admin/changes", ctx -> {
@@ -247,6 +253,9 @@ public final class CentralServer implements AutoCloseable {
     private void errors(Javalin app) {
         app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, e.getMessage()));
         app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.code, e.getMessage()));
+        app.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, e.code, e.getMessage()));
+        app.exception(com.fasterxml.jackson.core.JacksonException.class,
+                (e, ctx) -> problem(ctx, 400, Problem.BAD_REQUEST, "unreadable JSON: " + e.getOriginalMessage()));
         app.exception(BodyReader.TooLarge.class, (e, ctx) -> {
             ctx.header("Connection", "close");
             problem(ctx, 413, Problem.TOO_LARGE, e.getMessage());
@@ -286,42 +295,15 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private Principal principal(Context ctx) {
-        String name = callerName(ctx);
-        if (adminNames.contains(name)) {
-            return new Principal.Admin(name);
-        }
-        return kiosk(ctx);
+        return callers.principal(ctx);
     }
 
     private Principal.Admin admin(Context ctx) {
-        String name = callerName(ctx);
-        if (!adminNames.contains(name)) {
-            throw new Forbidden(Problem.UNKNOWN_KIOSK, "admin calls need an admin certificate");
-        }
-        return new Principal.Admin(name);
+        return callers.admin(ctx);
     }
 
     private Principal.Kiosk kiosk(Context ctx) {
-        String name = callerName(ctx);
-        Optional<String> establishment = database.read(c -> kiosks.establishmentOf(c, name));
-        return establishment.map(e -> new Principal.Kiosk(name, e))
-                .orElseThrow(() -> new Forbidden(Problem.UNKNOWN_KIOSK, "kiosk " + name + " is not registered"));
-    }
-
-    private String callerName(Context ctx) {
-        if (tls.isEmpty()) {
-            String named = ctx.header(KIOSK_HEADER);
-            if (named == null || named.isBlank()) {
-                throw new Forbidden(Problem.UNKNOWN_KIOSK, "missing " + KIOSK_HEADER);
-            }
-            return named;
-        }
-        Object certificates = ctx.req().getAttribute("jakarta.servlet.request.X509Certificate");
-        if (certificates instanceof X509Certificate[] chain && chain.length > 0) {
-            return CertificateNames.commonName(chain[0])
-                    .orElseThrow(() -> new Forbidden(Problem.UNKNOWN_KIOSK, "certificate without a common name"));
-        }
-        throw new Forbidden(Problem.UNKNOWN_KIOSK, "no client certificate");
+        return callers.kiosk(ctx);
     }
 
     private <T> T body(Context ctx, Class<T> type) {
@@ -384,6 +366,15 @@ public final class CentralServer implements AutoCloseable {
         final String code;
 
         Forbidden(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
+    static final class NotFound extends RuntimeException {
+        final String code;
+
+        NotFound(String code, String message) {
             super(message);
             this.code = code;
         }

@@ -11,22 +11,32 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 
 /**
- * Central's TLS identity and the authority whose certificates it accepts from kiosks.
- * Built from PEM files in production, from certificates made on the fly in tests.
+ * Central's TLS identity and the two authorities whose certificates it accepts: the kiosk
+ * authority (kiosks) and the admin authority (the establishment's staff and tools). Made by
+ * {@code borne-central ca init}; a certificate is admin only when the admin authority issued it.
  */
-public record ServerTls(HeldCertificate serverCertificate, X509Certificate clientAuthority) {
+public record ServerTls(HeldCertificate serverCertificate, X509Certificate kioskAuthority,
+                        X509Certificate adminAuthority) {
 
-    /** {@code keyAndCert}: the PKCS#8 private key and the certificate in one or two PEM files. */
-    public static ServerTls fromPem(Path certificate, Path privateKey, Path clientAuthority) throws IOException {
+    public ServerTls {
+        if (kioskAuthority.getSubjectX500Principal().equals(adminAuthority.getSubjectX500Principal())) {
+            throw new IllegalArgumentException("the kiosk and admin authorities must be two different authorities");
+        }
+    }
+
+    /** The server's certificate and PKCS#8 private key, and both authorities, as PEM files. */
+    public static ServerTls fromPem(Path certificate, Path privateKey, Path kioskAuthority, Path adminAuthority)
+            throws IOException {
         HeldCertificate held = HeldCertificate.decode(Files.readString(certificate) + "\n" + Files.readString(privateKey));
-        X509Certificate authority = Certificates.decodeCertificatePem(Files.readString(clientAuthority));
-        return new ServerTls(held, authority);
+        return new ServerTls(held, Certificates.decodeCertificatePem(Files.readString(kioskAuthority)),
+                Certificates.decodeCertificatePem(Files.readString(adminAuthority)));
     }
 
     public SSLContext sslContext() {
         HandshakeCertificates certificates = new HandshakeCertificates.Builder()
                 .heldCertificate(serverCertificate)
-                .addTrustedCertificate(clientAuthority)
+                .addTrustedCertificate(kioskAuthority)
+                .addTrustedCertificate(adminAuthority)
                 .build();
         return certificates.sslContext();
     }

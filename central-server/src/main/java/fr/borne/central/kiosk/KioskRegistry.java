@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The kiosks central knows, the establishment each serves, and their last heartbeat. */
+/**
+ * The kiosks central knows: the establishment each serves, the certificate it was enrolled
+ * with, whether it was revoked, and its last heartbeat. Checked on every kiosk request.
+ */
 public final class KioskRegistry {
 
     private final ObjectMapper json;
@@ -24,6 +27,32 @@ public final class KioskRegistry {
                 INSERT INTO central_kiosk (id, establishment_id) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET establishment_id = excluded.establishment_id""",
                 kioskId, establishmentId);
+    }
+
+    /**
+     * Registers the kiosk with the certificate just issued to it: only that certificate is
+     * accepted from now on, and a revoked kiosk enrolled again is active again.
+     */
+    public void enrol(Connection connection, String kioskId, String establishmentId, String certificateSha256)
+            throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO central_kiosk (id, establishment_id, certificate_sha256) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET establishment_id = excluded.establishment_id,
+                    certificate_sha256 = excluded.certificate_sha256, revoked_at = NULL""",
+                kioskId, establishmentId, certificateSha256);
+    }
+
+    /** Revokes the kiosk; false when central does not know it. Revoking twice keeps the first time. */
+    public boolean revoke(Connection connection, String kioskId, Instant now) throws SQLException {
+        return Sql.update(connection, "UPDATE central_kiosk SET revoked_at = ifnull(revoked_at, ?) WHERE id = ?",
+                now, kioskId) > 0;
+    }
+
+    public Optional<RegisteredKiosk> find(Connection connection, String kioskId) throws SQLException {
+        return Sql.one(connection, "SELECT * FROM central_kiosk WHERE id = ?",
+                row -> new RegisteredKiosk(kioskId, row.getString("establishment_id"),
+                        Optional.ofNullable(row.getString("certificate_sha256")),
+                        row.getObject("revoked_at") != null), kioskId);
     }
 
     public Optional<String> establishmentOf(Connection connection, String kioskId) throws SQLException {

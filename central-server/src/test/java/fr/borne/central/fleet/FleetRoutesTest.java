@@ -2,10 +2,8 @@ package fr.borne.central.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.borne.central.CentralDatabase;
-import fr.borne.central.CentralServices;
 import fr.borne.central.TestCertificates;
-import fr.borne.central.http.CentralServer;
+import fr.borne.central.TlsCentral;
 import fr.borne.demo.Timetables;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
@@ -26,8 +24,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -45,33 +41,31 @@ class FleetRoutesTest {
     private final ObjectMapper json = SyncJson.mapper();
     private final TestCertificates certificates = new TestCertificates();
     private final MutableClock clock = new MutableClock(START, ZoneId.of("Europe/Paris"));
+    private TlsCentral central;
     private Database database;
-    private CentralServer server;
     private String base;
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
-        CentralServices services = CentralServices.create(database, clock);
-        database.write(c -> {
-            new EstablishmentRepository(c).save(Timetables.rouen());
-            services.kiosks().register(c, "rouen-1", Timetables.ROUEN);
-            services.kiosks().register(c, "rouen-2", Timetables.ROUEN);
-            return null;
+        central = TlsCentral.start(dir.resolve("central.db"), clock, certificates, services -> {
+            services.database().write(c -> {
+                new EstablishmentRepository(c).save(Timetables.rouen());
+                return null;
+            });
+            TlsCentral.register(services, "rouen-1", Timetables.ROUEN, "rouen-2", Timetables.ROUEN);
         });
-        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
-        base = "https://localhost:" + server.start("127.0.0.1", 0);
+        database = central.database();
+        base = central.base();
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        database.close();
+        central.close();
     }
 
     @Test
     void the_administration_certificate_opens_the_fleet_page() throws IOException {
-        try (Response response = get(certificates.issue("admin"), "/fleet")) {
+        try (Response response = get(certificates.admin(), "/fleet")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("text/html");
             assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
@@ -80,7 +74,7 @@ class FleetRoutesTest {
             assertThat(html).contains("data-kiosk=\"rouen-1\"").contains("data-kiosk=\"rouen-2\"")
                     .contains("Maison d&#39;arrêt de Rouen");
         }
-        try (Response css = get(certificates.issue("admin"), "/fleet/fleet.css")) {
+        try (Response css = get(certificates.admin(), "/fleet/fleet.css")) {
             assertThat(css.code()).isEqualTo(200);
             assertThat(css.header("Content-Type")).startsWith("text/css");
             assertThat(css.body().string()).contains(".kiosk--stale");
@@ -160,7 +154,7 @@ class FleetRoutesTest {
     }
 
     private JsonNode fleetJson() throws IOException {
-        try (Response response = get(certificates.issue("admin"), "/fleet/kiosks.json")) {
+        try (Response response = get(certificates.admin(), "/fleet/kiosks.json")) {
             assertThat(response.code()).isEqualTo(200);
             return json.readTree(response.body().string());
         }

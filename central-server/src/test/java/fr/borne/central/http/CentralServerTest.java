@@ -3,10 +3,9 @@ package fr.borne.central.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
-import fr.borne.central.CentralDatabase;
-import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
+import fr.borne.central.TlsCentral;
 import fr.borne.central.audit.KioskAuditLog;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
@@ -36,8 +35,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,28 +49,23 @@ class CentralServerTest {
 
     private final ObjectMapper json = SyncJson.mapper();
     private final TestCertificates certificates = new TestCertificates();
+    private TlsCentral central;
     private Database database;
-    private CentralServer server;
     private String base;
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
-        CentralServices services = CentralServices.create(database, Clock.systemUTC());
-        DemoLoader.load(services);
-        database.write(c -> {
-            services.kiosks().register(c, "rouen-1", "rouen");
-            services.kiosks().register(c, "rouen-2", "rouen");
-            return null;
+        central = TlsCentral.start(dir.resolve("central.db"), Clock.systemUTC(), certificates, services -> {
+            DemoLoader.load(services);
+            TlsCentral.register(services, "rouen-1", "rouen", "rouen-2", "rouen");
         });
-        server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of("admin"));
-        base = "https://localhost:" + server.start("127.0.0.1", 0);
+        database = central.database();
+        base = central.base();
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        database.close();
+        central.close();
     }
 
     @Test

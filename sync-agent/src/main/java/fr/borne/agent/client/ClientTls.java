@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 
-/** The kiosk's identity (its client certificate, whose common name is the kiosk id) and central's authority. */
+/** The kiosk's identity (its client certificate, naming the kiosk as urn:borne:kiosk:ID) and central's authority. */
 public record ClientTls(HeldCertificate kioskCertificate, X509Certificate centralAuthority) {
 
     public static ClientTls fromPem(Path certificate, Path privateKey, Path authority) throws IOException {

@@ -235,7 +235,7 @@ class TechnicianDutiesEndToEndTest {
     }
 
     private JsonNode fleetKiosk() throws IOException {
-        OkHttpClient administration = certificates.client(certificates.issue("admin"));
+        OkHttpClient administration = certificates.client(certificates.admin());
         try (Response response = administration.newCall(new Request.Builder()
                 .url("https://localhost:" + port + "/fleet/kiosks.json").build()).execute()) {
             assertThat(response.code()).isEqualTo(200);

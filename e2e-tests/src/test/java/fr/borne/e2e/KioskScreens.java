@@ -1,0 +1,101 @@
+package fr.borne.e2e;
+
+import java.awt.Point;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+/**
+ * Where the visitor's screens put their buttons on a 1920×1080 kiosk (as in docs/screenshots),
+ * and how to tell the screens apart by their pixels: the theme's blue (#0b4f9c) fills primary
+ * buttons and draws the border of a day or round that can be chosen.
+ */
+final class KioskScreens {
+
+    static final Point BOOK = new Point(960, 327);
+    static final Point FIRST_ROUND = new Point(960, 316);
+    static final Point CONTINUE = new Point(960, 857);
+    static final Point CONFIRM = new Point(960, 733);
+
+    private static final int[] DAY_LEFT = {49, 417, 785, 1151, 1519};
+    private static final int[] DAY_TOP = {269, 378, 489, 599};
+    private static final int DAY_WIDTH = 352;
+    private static final int DAY_HEIGHT = 94;
+
+    private KioskScreens() {
+    }
+
+    /** The visitor's home: "Réserver un parloir" across the screen. */
+    static boolean home(BufferedImage screen) {
+        return filled(screen, 1700, 290) && filled(screen, 200, 290);
+    }
+
+    /** The first day that can be chosen, on the day screen. */
+    static Optional<Point> firstOpenDay(BufferedImage screen) {
+        if (filled(screen, 1700, 290)) {
+            return Optional.empty();
+        }
+        for (int top : DAY_TOP) {
+            for (int left : DAY_LEFT) {
+                if (blueBorder(screen, left, top)) {
+                    return Optional.of(new Point(left + DAY_WIDTH / 2, top + DAY_HEIGHT / 2));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The round screen: full-width boxes, so no day border where the grid's columns meet. */
+    static boolean rounds(BufferedImage screen) {
+        return blueBorder(screen, DAY_LEFT[0], DAY_TOP[0]) && white(screen, 780, 790, 275, 355)
+                && white(screen, 1146, 1156, 275, 355);
+    }
+
+    static boolean companions(BufferedImage screen) {
+        return filled(screen, 1700, 820) && !filled(screen, 1700, 700);
+    }
+
+    static boolean review(BufferedImage screen) {
+        return filled(screen, 1700, 700) && !filled(screen, 1700, 820);
+    }
+
+    private static boolean blueBorder(BufferedImage screen, int left, int top) {
+        int blue = 0;
+        for (int y = top + 10; y < top + DAY_HEIGHT - 10; y++) {
+            for (int x = left - 4; x <= left + 4; x++) {
+                if (blue(screen.getRGB(x, y))) {
+                    blue++;
+                }
+            }
+        }
+        return blue > (DAY_HEIGHT - 20) * 2;
+    }
+
+    private static boolean filled(BufferedImage screen, int x, int y) {
+        for (int dy = -3; dy <= 3; dy++) {
+            for (int dx = -3; dx <= 3; dx++) {
+                if (!blue(screen.getRGB(x + dx, y + dy))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean white(BufferedImage screen, int fromX, int toX, int fromY, int toY) {
+        for (int y = fromY; y <= toY; y++) {
+            for (int x = fromX; x <= toX; x++) {
+                if ((screen.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean blue(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return r < 40 && g > 60 && g < 100 && b > 130 && b < 180;
+    }
+}
