@@ -11,6 +11,7 @@ runtime=(
 # What the tests need besides.
 testing=(
   socat          # pseudo-terminal pairs that stand in for serial cables in tests
+  strace         # the disk-flush test counts fsync/fdatasync calls per kind of write
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
