@@ -18,6 +18,11 @@ public final class TestCertificates {
         return authority;
     }
 
+    /** Central's own certificate, for a central started from PEM files. */
+    public HeldCertificate server() {
+        return server;
+    }
+
     public ServerTls serverTls() {
         return new ServerTls(server, authority.certificate());
     }
