@@ -4,7 +4,7 @@
 # fetched and built here, into $BORNE_LAZYFS (default ~/.cache/borne/lazyfs).
 #   bash scripts/build-lazyfs.sh                 # clone the pinned commit from GitHub
 #   LAZYFS_SRC=/path/to/lazyfs bash scripts/build-lazyfs.sh   # build a checkout already here
-# Needs FUSE 3 (installs fuse3, libfuse3-dev, cmake, g++, git when missing) and network access
+# Needs FUSE 3 (installs fuse3, libfuse3-dev, cmake, g++, git when missing: install-deps.sh --lazyfs) and network access
 # for LazyFS's own CMake dependencies (toml11 v3.7.1, spdlog v1.10.0) unless they are given as
 # TOML_SRC and SPDLOG_SRC. The test runs only where /dev/fuse exists and mounting is allowed.
 set -euo pipefail
@@ -12,18 +12,7 @@ set -euo pipefail
 LAZYFS_COMMIT=a47a5baea559020f29902662de77764b0cbd62ce
 dest="${BORNE_LAZYFS:-$HOME/.cache/borne/lazyfs}"
 
-packages=(fuse3 libfuse3-dev cmake g++ git)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -q
-  $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+bash "$(dirname "$0")/install-deps.sh" --lazyfs
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -16,8 +16,12 @@ testing=(
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
 )
+# What building LazyFS needs, for the power-cut test (scripts/build-lazyfs.sh installs only these: --lazyfs).
+lazyfs=(fuse3 libfuse3-dev cmake g++ git)
 if [ "${1:-}" = "--runtime" ]; then
   packages=("${runtime[@]}")
+elif [ "${1:-}" = "--lazyfs" ]; then
+  packages=("${lazyfs[@]}")
 else
   packages=("${runtime[@]}" "${testing[@]}")
 fi
