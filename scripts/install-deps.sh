@@ -11,13 +11,18 @@ runtime=(
 # What the tests need besides.
 testing=(
   socat          # pseudo-terminal pairs that stand in for serial cables in tests
+  strace         # the disk-flush test counts fsync/fdatasync calls per kind of write
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
   iproute2 libxtst6 # the production-path test lists listening sockets (ss) and taps the kiosk's screen (XTest)
 )
+# What building LazyFS needs, for the power-cut test (scripts/build-lazyfs.sh installs only these: --lazyfs).
+lazyfs=(fuse3 libfuse3-dev cmake g++ git)
 if [ "${1:-}" = "--runtime" ]; then
   packages=("${runtime[@]}")
+elif [ "${1:-}" = "--lazyfs" ]; then
+  packages=("${lazyfs[@]}")
 else
   packages=("${runtime[@]}" "${testing[@]}")
 fi

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@link BookingWorker} in a JVM of its own, on this test's class path. */
+/** Starts a worker's {@code main} in a JVM of its own, on this test's class path. */
 final class ChildJvm {
 
     private final Process process;
@@ -19,12 +19,22 @@ final class ChildJvm {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /** {@link BookingWorker} with these arguments. */
     static ChildJvm start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(List.of(), BookingWorker.class, args);
+    }
+
+    /**
+     * @param wrapper a command the JVM runs under (such as {@code strace -f …}), or none
+     * @param main    the class whose {@code main} the child runs
+     */
+    static ChildJvm start(List<String> wrapper, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"),
-                BookingWorker.class.getName()));
+                main.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
     }

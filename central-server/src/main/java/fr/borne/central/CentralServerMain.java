@@ -15,7 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +43,10 @@ public final class CentralServerMain implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8443", description = "port to listen on (0: any free port)")
     int port;
+
+    @Option(names = "--port-file",
+            description = "once listening, write the bound port to this file (with --port 0: which port was taken)")
+    Optional<Path> portFile;
 
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
     String host;
@@ -143,7 +149,13 @@ public final class CentralServerMain implements Callable<Integer> {
             return null;
         });
         CentralServer server = new CentralServer(services, tls, Set.copyOf(admins), fleet);
-        server.start(plainLoopback ? "127.0.0.1" : host, port);
+        int bound = server.start(plainLoopback ? "127.0.0.1" : host, port);
+        if (portFile.isPresent()) {
+            // Written aside and moved, so a reader never sees a half-written number.
+            Path written = Files.writeString(portFile.get().resolveSibling(portFile.get().getFileName() + ".tmp"),
+                    bound + "\n");
+            Files.move(written, portFile.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

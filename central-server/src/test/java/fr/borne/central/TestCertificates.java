@@ -30,6 +30,11 @@ public final class TestCertificates {
         return held(kiosks);
     }
 
+    /** Central's own certificate, for a central started from PEM files. */
+    public HeldCertificate server() {
+        return server;
+    }
+
     public ServerTls serverTls() {
         return new ServerTls(server, kiosks.certificate(), admins.certificate());
     }

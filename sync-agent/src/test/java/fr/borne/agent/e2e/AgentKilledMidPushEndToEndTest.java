@@ -1,11 +1,7 @@
 package fr.borne.agent.e2e;
 
-import fr.borne.agent.SyncAgentMain;
-import fr.borne.booking.BookingRequest;
-import fr.borne.booking.BookingResult;
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
-import fr.borne.booking.HoldResult;
 import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
@@ -22,7 +18,6 @@ import fr.borne.sync.BookingData;
 import fr.borne.sync.Change;
 import fr.borne.sync.CreateBooking;
 import fr.borne.sync.LocalAllotments;
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,10 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * options from the kiosk's properties file, {@code $BORNE_HEARTBEAT_FILE} set), is killed
  * with SIGKILL while it pushes a stream of bookings the kiosk confirmed on its allotted
  * seats, and started again, three times over, with the web portal booking the same rounds
- * at central meanwhile. Central's answers come over a slow line, so the kill often falls
- * after central committed and before the agent heard. Afterwards: every booking the kiosk
- * confirmed is at central exactly once, no round is over capacity, the outbox is empty and
- * the replica holds what central holds.
+ * at central meanwhile. Each kill falls once central has committed a pushed booking and
+ * before the agent heard (its answers come over a slow line), and the test fails unless at
+ * least one did. Afterwards: every booking the kiosk confirmed is confirmed at central, no
+ * visit is there twice (same visitor, detainee, round and day, whatever the ids), nothing
+ * is there that neither the kiosk nor the portal made, no round is over capacity, the
+ * outbox is empty and the replica holds what central holds.
  */
 class AgentKilledMidPushEndToEndTest {
 
@@ -68,6 +65,7 @@ class AgentKilledMidPushEndToEndTest {
             new Round("rouen-kill-thu", ESTABLISHMENT, DayOfWeek.THURSDAY, LocalTime.of(10, 0), Duration.ofHours(1), CAPACITY));
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final long SEED = 20_261_123L;
+    private static final int KILLS = 3;
 
     @TempDir
     Path dir;
@@ -83,10 +81,8 @@ class AgentKilledMidPushEndToEndTest {
     private FaultyProxy line;
     private Database replica;
     private SqliteBookingService kiosk;
-    private Process agent;
-    private Path agentLog;
-    private Path properties;
-    private Path watchdog;
+    private Permits kioskPermits;
+    private ChildAgent agent;
 
     @BeforeEach
     void start() throws IOException {
@@ -101,18 +97,12 @@ class AgentKilledMidPushEndToEndTest {
         });
         server = new CentralServer(central, Optional.of(certificates.serverTls()), Set.of("admin"));
         line = new FaultyProxy(server.start("127.0.0.1", 0));
-        line.answerDelay(Duration.ofMillis(15));
-        agentLog = dir.resolve("agent.log");
-        watchdog = dir.resolve("agent.heartbeat");
-        properties = kioskProperties();
+        agent = new ChildAgent(dir, KIOSK, ESTABLISHMENT, "https://localhost:" + line.port(), 3, certificates);
     }
 
     @AfterEach
     void stop() throws IOException, InterruptedException {
-        if (agent != null && agent.isAlive()) {
-            agent.destroy();
-            agent.waitFor();
-        }
+        agent.close();
         if (replica != null) {
             replica.close();
         }
@@ -122,18 +112,20 @@ class AgentKilledMidPushEndToEndTest {
     }
 
     @Test
-    void an_agent_killed_mid_push_loses_nothing_and_books_nothing_twice() throws Exception {
+    void an_agent_killed_after_central_committed_loses_nothing_and_books_nothing_twice() throws Exception {
         List<Occurrence> occurrences = occurrences();
         try {
-            startAgent();
+            agent.start();
             Eventually.await("allotments granted", Duration.ofSeconds(20), this::seatsHeld);
-            replica = Database.open(dir.resolve(KIOSK + ".db"));
+            replica = Database.open(ChildAgent.replica(dir, KIOSK));
             awaitFirstTurn(Instant.EPOCH);
             kiosk = new SqliteBookingService(replica, ESTABLISHMENT, clock, new AllotmentSeatPolicy(new LocalAllotments()));
-            assertThat(Files.exists(watchdog)).as("$BORNE_HEARTBEAT_FILE touched by the daemon").isTrue();
+            // The kiosk and the portal book different families: two bookings of one family would be no retry's doing.
+            kioskPermits = Permits.of(replica, ESTABLISHMENT).share(0, 2);
+            assertThat(agent.heartbeatFileTouched()).as("$BORNE_HEARTBEAT_FILE touched by the daemon").isTrue();
 
             int killedAfterCommit = 0;
-            for (int cycle = 0; cycle < 3; cycle++) {
+            for (int cycle = 0; cycle < KILLS; cycle++) {
                 List<UUID> burst = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
                     bookAtKiosk(occurrences.get(random.nextInt(occurrences.size()))).ifPresent(burst::add);
@@ -142,29 +134,33 @@ class AgentKilledMidPushEndToEndTest {
                     }
                 }
                 assertThat(burst).as("bookings confirmed at the kiosk in burst %d", cycle).isNotEmpty();
-                Eventually.await("the agent in the middle of pushing burst " + cycle, Duration.ofSeconds(20),
-                        () -> sent(burst) >= 1 && sent(burst) < burst.size());
-                agent.destroyForcibly();
-                agent.waitFor();
-                int markedSent = sent(burst);
-                if (atCentral(burst) > markedSent) {
+                // Central's answers come slowly: the kill falls after its commit and before the agent hears.
+                line.answerDelay(Duration.ofMillis(400));
+                Eventually.await("central committing a booking of burst " + cycle + " the agent has not marked sent",
+                        Duration.ofSeconds(20), () -> committedUnheard(burst) > 0);
+                agent.kill();
+                if (committedUnheard(burst) > 0) {
                     killedAfterCommit++;
                 }
+                line.answerDelay(Duration.ZERO);
                 bookAtPortal(occurrences.get(random.nextInt(occurrences.size())));
                 Instant restarted = clock.instant();
-                startAgent();
+                agent.start();
                 awaitFirstTurn(restarted);
             }
             Eventually.await("outbox empty and the replica equal to central", Duration.ofSeconds(20),
-                    () -> unsent() == 0 && bookingsOfRouen(replica).equals(bookingsOfRouen(centralDb)));
-            System.out.printf("SIGKILL test (seed %d): %d kiosk and %d portal bookings, %d kill(s) between "
+                    () -> CentralChecks.unsent(replica) == 0 && CentralChecks.bookingsOf(replica, ESTABLISHMENT)
+                            .equals(CentralChecks.bookingsOf(centralDb, ESTABLISHMENT)));
+            System.out.printf("SIGKILL test (seed %d): %d kiosk and %d portal bookings, %d of %d kills between "
                             + "central's commit and the agent's record%n", SEED, confirmedAtKiosk.size(),
-                    confirmedAtPortal.size(), killedAfterCommit);
+                    confirmedAtPortal.size(), killedAfterCommit, KILLS);
 
-            assertInvariants(occurrences);
+            assertThat(killedAfterCommit).as("kills that fell after central's commit and before the agent's record")
+                    .isPositive();
+            assertThat(agent.kills()).isEqualTo(KILLS);
+            assertInvariants();
         } catch (AssertionError | Exception e) {
-            System.err.println("SIGKILL test failed with seed " + SEED + "; the agent's log:\n"
-                    + (Files.exists(agentLog) ? Files.readString(agentLog) : "(none)"));
+            System.err.println("SIGKILL test failed with seed " + SEED + "; the agent's log:\n" + agent.log());
             throw e;
         }
     }
@@ -192,62 +188,28 @@ class AgentKilledMidPushEndToEndTest {
                 c -> central.kiosks().lastHeartbeat(c, KIOSK)).filter(beat -> beat.sentAt().isAfter(after)).isPresent());
     }
 
-    private void startAgent() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dpicocli.defaults.borne-sync-agent.path=" + properties,
-                "-cp", System.getProperty("java.class.path"), SyncAgentMain.class.getName(), "run");
-        builder.environment().put("BORNE_HEARTBEAT_FILE", watchdog.toString());
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(agentLog.toFile()));
-        agent = builder.start();
-    }
-
-    private Path kioskProperties() throws IOException {
-        HeldCertificate identity = certificates.issue(KIOSK);
-        Path cert = Files.writeString(dir.resolve("kiosk.pem"), identity.certificatePem());
-        Path key = Files.writeString(dir.resolve("kiosk.key"), identity.privateKeyPkcs8Pem());
-        Path ca = Files.writeString(dir.resolve("ca.pem"), certificates.authority().certificatePem());
-        return Files.writeString(dir.resolve("kiosk.properties"), String.join("\n",
-                "db=" + dir.resolve(KIOSK + ".db"),
-                "central=https://localhost:" + line.port(),
-                "kiosk-id=" + KIOSK,
-                "establishment=" + ESTABLISHMENT,
-                "tls-cert=" + cert,
-                "tls-key=" + key,
-                "tls-ca=" + ca,
-                "allotment=3",
-                "local-port=-1", ""));
-    }
-
     private boolean seatsHeld() {
-        if (!Files.exists(dir.resolve(KIOSK + ".db"))) {
+        if (!Files.exists(ChildAgent.replica(dir, KIOSK))) {
             return false;
         }
-        try (Database peek = Database.open(dir.resolve(KIOSK + ".db"))) {
+        try (Database peek = Database.open(ChildAgent.replica(dir, KIOSK))) {
             return peek.read(c -> Sql.count(c, "SELECT count(*) FROM sync_allotment WHERE round_id LIKE 'rouen-kill-%'"
                     + " AND granted > 0")) > 0;
         }
     }
 
     private Optional<UUID> bookAtKiosk(Occurrence occurrence) {
-        List<String> permit = somePermit(replica);
-        HoldResult hold = kiosk.hold(permit.get(0), permit.get(1), occurrence.roundId(), occurrence.date());
-        if (hold instanceof HoldResult.Held held) {
-            BookingResult result = kiosk.confirm(held.hold().id(), new BookingRequest(permit.get(0), permit.get(1),
-                    occurrence.roundId(), occurrence.date(), List.of(permit.get(0)), false, Channel.KIOSK));
-            if (result instanceof BookingResult.Done done) {
-                confirmedAtKiosk.add(done.booking().id());
-                return Optional.of(done.booking().id());
-            }
-        }
-        return Optional.empty();
+        Optional<UUID> booked = ScreenBooking.book(kiosk, kioskPermits.pick(random), occurrence.roundId(),
+                occurrence.date());
+        booked.ifPresent(confirmedAtKiosk::add);
+        return booked;
     }
 
     private void bookAtPortal(Occurrence occurrence) {
-        List<String> permit = somePermit(centralDb);
+        Permits.Permit permit = Permits.of(centralDb, ESTABLISHMENT).share(1, 2).pick(random);
         UUID id = new UUID(random.nextLong(), random.nextLong());
-        BookingData data = new BookingData(id, "P" + Long.toString(random.nextInt(1 << 30), 36), permit.get(0),
-                permit.get(1), occurrence.roundId(), null, occurrence.date(), List.of(permit.get(0)),
+        BookingData data = new BookingData(id, "P" + Long.toString(random.nextInt(1 << 30), 36), permit.visitorId(),
+                permit.detaineeId(), occurrence.roundId(), null, occurrence.date(), List.of(permit.visitorId()),
                 BookingStatus.CONFIRMED, Channel.PORTAL, clock.instant());
         Reply reply = central.bookings().create(new Principal.Admin("portal"), id.toString(),
                 new CreateBooking(data, false));
@@ -256,61 +218,32 @@ class AgentKilledMidPushEndToEndTest {
         }
     }
 
-    private List<String> somePermit(Database database) {
-        List<List<String>> permits = database.read(c -> Sql.list(c, """
-                SELECT p.visitor_id, p.detainee_id FROM permit p JOIN detainee d ON d.id = p.detainee_id
-                JOIN visitor v ON v.id = p.visitor_id
-                WHERE d.establishment_id = 'rouen' AND p.status = 'ACTIVE' AND v.birth_date < '2004-01-01'
-                ORDER BY p.id""", row -> List.of(row.getString(1), row.getString(2))));
-        return permits.get(random.nextInt(permits.size()));
-    }
-
-    private int sent(List<UUID> bookings) {
-        return replica.read(c -> {
-            int sent = 0;
-            for (UUID id : bookings) {
-                sent += Sql.count(c, "SELECT count(*) FROM outbox WHERE booking_id = ? AND state = 'SENT'", id);
-            }
-            return sent;
-        });
-    }
-
-    private int atCentral(List<UUID> bookings) {
-        return centralDb.read(c -> {
-            int found = 0;
-            for (UUID id : bookings) {
-                found += Sql.count(c, "SELECT count(*) FROM booking WHERE id = ?", id);
+    /** Bookings of the burst central committed whose outbox row the agent has not marked sent. */
+    private int committedUnheard(List<UUID> burst) {
+        List<UUID> pending = replica.read(c -> {
+            List<UUID> found = new ArrayList<>();
+            for (UUID id : burst) {
+                if (Sql.count(c, "SELECT count(*) FROM outbox WHERE booking_id = ? AND state = 'PENDING'", id) > 0) {
+                    found.add(id);
+                }
             }
             return found;
         });
+        return pending.size() - CentralChecks.notConfirmed(centralDb, pending).size();
     }
 
-    private int unsent() {
-        return replica.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state <> 'SENT'"));
-    }
-
-    private void assertInvariants(List<Occurrence> occurrences) {
-        for (Occurrence occurrence : occurrences) {
-            int taken = centralDb.read(c -> Sql.count(c, "SELECT count(*) FROM booking WHERE round_id = ? AND date = ?"
-                    + " AND status = 'CONFIRMED'", occurrence.roundId(), occurrence.date()));
-            assertThat(taken).as("seats taken at central on %s", occurrence).isLessThanOrEqualTo(CAPACITY);
-        }
-        List<String> atCentral = centralDb.read(c -> Sql.list(c, "SELECT id FROM booking WHERE round_id LIKE 'rouen-kill-%'"
-                + " AND status = 'CONFIRMED'", row -> row.getString(1)));
-        assertThat(atCentral).doesNotHaveDuplicates()
-                .as("every booking the kiosk confirmed, once")
-                .containsAll(confirmedAtKiosk.stream().map(UUID::toString).toList())
-                .as("nothing but what the kiosk and the portal confirmed")
-                .hasSize(confirmedAtKiosk.size() + confirmedAtPortal.size());
-        assertThat(unsent()).as("outbox rows not accepted by central").isZero();
-        assertThat(bookingsOfRouen(replica)).as("the replica").containsExactlyElementsOf(bookingsOfRouen(centralDb));
-    }
-
-    private static List<String> bookingsOfRouen(Database database) {
-        return database.read(c -> Sql.list(c, """
-                SELECT b.id || ' ' || b.status || ' ' || b.date || ' ' || b.round_id || ' ' ||
-                       (SELECT group_concat(visitor_id) FROM booking_visitor WHERE booking_id = b.id)
-                FROM booking b JOIN detainee d ON d.id = b.detainee_id
-                WHERE d.establishment_id = 'rouen' ORDER BY b.id""", row -> row.getString(1)));
+    private void assertInvariants() {
+        assertThat(CentralChecks.overCapacity(centralDb)).as("round occurrences over capacity at central").isEmpty();
+        assertThat(CentralChecks.notConfirmed(centralDb, confirmedAtKiosk))
+                .as("bookings the kiosk confirmed that central does not hold as confirmed").isEmpty();
+        assertThat(CentralChecks.sameVisitTwice(centralDb)).as("visits booked twice at central").isEmpty();
+        Set<UUID> unaccounted = new HashSet<>(CentralChecks.confirmedOn(centralDb,
+                ROUNDS.stream().map(Round::id).toList()));
+        unaccounted.removeAll(confirmedAtKiosk);
+        unaccounted.removeAll(confirmedAtPortal);
+        assertThat(unaccounted).as("bookings at central that neither the kiosk nor the portal made").isEmpty();
+        assertThat(CentralChecks.unsent(replica)).as("outbox rows not accepted by central").isZero();
+        assertThat(CentralChecks.bookingsOf(replica, ESTABLISHMENT)).as("the replica")
+                .containsExactlyElementsOf(CentralChecks.bookingsOf(centralDb, ESTABLISHMENT));
     }
 }
