@@ -15,6 +15,7 @@ import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
 import fr.borne.agent.status.StatusRows;
+import fr.borne.agent.status.SyncTroubles;
 import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
@@ -55,18 +56,20 @@ public final class AgentAssembly implements AutoCloseable {
         this.database = Database.open(config.database());
         this.link = new LinkState(clock);
         this.client = new CentralClient(config.client(), json, link);
-        this.pusher = new OutboxPusher(database, client, json, clock);
+        this.pusher = new OutboxPusher(database, client, json, clock, config.rowRetry());
+        SyncTroubles troubles = new SyncTroubles(config.rowRetry().flagAfter());
         this.puller = new FeedPuller(database, client, clock, config.pageSize());
         AllotmentKeeper keeper = new AllotmentKeeper(database, client, clock, config.kioskId(),
                 config.establishmentId(), BookingSettings.NATIONAL, config.allotmentSeats());
-        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION, new KioskState(database, clock));
+        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION, new KioskState(database, clock),
+                troubles);
         this.withdrawals = new Withdrawals(database, client, clock);
         AuditPusher audit = new AuditPusher(new AuditLog(database, clock), client);
         WatchdogFile watchdog = config.watchdog()
                 .map(w -> new WatchdogFile(Optional.of(w.file()), w.every()))
                 .orElseGet(WatchdogFile::none);
         this.agent = new SyncAgent(database, new SyncAgent.Duties(pusher, withdrawals, puller, keeper, audit, heartbeat,
-                        new StatusRows(database, link, pusher::lastAnswered, clock)),
+                        new StatusRows(database, link, pusher::lastAnswered, clock, troubles)),
                 new SyncNowRequests(database, clock), watchdog, clock, config.periods());
     }
 
@@ -83,7 +86,7 @@ public final class AgentAssembly implements AutoCloseable {
         localApi = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(), clock),
                 new RemoteVisitors(onlineClient),
                 new StatusReport(database, link, pusher, puller, onlineClient, config.kioskId(),
-                        config.establishmentId()),
+                        config.establishmentId(), new SyncTroubles(pusher.flagAfter())),
                 agent::nudge, json);
         return Optional.of(localApi.start(settings.port()));
     }

@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -242,25 +243,27 @@ public final class CentralClient implements AutoCloseable {
                     return new Outcome.Unreachable<>("garbled answer from central (HTTP " + status + ")");
                 }
             }
-            if (status == 408 || status == 429 || status >= 500) {
+            if (status >= 500) {
+                return new Outcome.Unreachable<>("central answered HTTP " + status, Optional.of(status));
+            }
+            if (status == 408 || status == 429) {
                 return new Outcome.Unreachable<>("central answered HTTP " + status);
             }
-            return new Outcome.Rejected<>(status, problem(status, text));
+            Optional<Problem> problem = problem(text);
+            return new Outcome.Rejected<>(status, problem.orElseGet(() -> new Problem("HTTP_" + status,
+                    "central refused the call with HTTP " + status)), problem.isPresent());
         } catch (IOException e) {
             return new Outcome.Unreachable<>(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private Problem problem(int status, String text) {
+    /** Central's problem, when the body is one (not a proxy's page). */
+    private Optional<Problem> problem(String text) {
         try {
-            Problem problem = json.readValue(text, Problem.class);
-            if (problem != null && problem.code() != null) {
-                return problem;
-            }
+            return Optional.ofNullable(json.readValue(text, Problem.class)).filter(p -> p.code() != null);
         } catch (JsonProcessingException e) {
-            // not a problem body: report the status alone
+            return Optional.empty();
         }
-        return new Problem("HTTP_" + status, "central refused the call with HTTP " + status);
     }
 
     private Request.Builder request(HttpUrl url) {
