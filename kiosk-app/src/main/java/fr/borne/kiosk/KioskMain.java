@@ -31,6 +31,7 @@ import fr.borne.store.Database;
 import fr.borne.store.SeatPolicy;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.LocalAllotments;
+import fr.borne.sync.local.LocalApiToken;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -90,6 +91,10 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--agent-local", description = "The sync agent's local API (loopback), e.g. http://127.0.0.1:18081: "
             + "bookings then take seats from this kiosk's allotment, ask central when none is left, and serve visitors of other establishments.")
     URI agentLocal;
+
+    @Option(names = "--local-token-file", description = "The sync agent's token for its local API, the file the agent "
+            + "writes at start (default: beside --db, <db>.agent-token; the agent reads the same option).")
+    Path localTokenFile;
 
     @Option(names = "--windowed", description = "A decorated 1280x800 window that can be closed (development).")
     boolean windowed;
@@ -176,7 +181,9 @@ public final class KioskMain implements Callable<Integer> {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
         LocalStore store = LocalStore.open(database, establishmentId, clock, seats);
         Optional<AgentLocal> agent = Optional.ofNullable(agentLocal)
-                .map(uri -> new AgentLocalClient(uri, AgentLocalClient.Timeouts.defaults()));
+                .map(uri -> new AgentLocalClient(uri,
+                        localTokenFile != null ? localTokenFile : LocalApiToken.besideReplica(db),
+                        AgentLocalClient.Timeouts.defaults()));
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);

@@ -75,7 +75,8 @@ public final class AgentAssembly implements AutoCloseable {
 
     /**
      * Starts the kiosk app's loopback API if the configuration asks for it, and returns its
-     * port. Its calls to central are short, so the visitor waits a few seconds at most.
+     * port. A fresh token is written to the configured file first; only callers that read it
+     * are answered. Its calls to central are short, so the visitor waits a few seconds at most.
      */
     public synchronized Optional<Integer> startLocalApi() {
         if (config.localApi().isEmpty() || localApi != null) {
@@ -87,7 +88,7 @@ public final class AgentAssembly implements AutoCloseable {
                 new RemoteVisitors(onlineClient),
                 new StatusReport(database, link, pusher, puller, onlineClient, config.kioskId(),
                         config.establishmentId(), new SyncTroubles(pusher.flagAfter())),
-                agent::nudge, json);
+                agent::nudge, json, LocalApi.tokenFor(settings.tokenFile(), settings.tokenGroup()));
         return Optional.of(localApi.start(settings.port()));
     }
 
@@ -128,6 +129,7 @@ public final class AgentAssembly implements AutoCloseable {
         if (localApi != null) {
             localApi.close();
             onlineClient.close();
+            config.localApi().ifPresent(settings -> LocalApi.forgetToken(settings.tokenFile()));
         }
         client.close();
         database.close();
