@@ -1,9 +1,7 @@
 package fr.borne.agent.local;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.sync.Problem;
-import fr.borne.sync.SyncJson;
 import fr.borne.sync.local.OnlineBooking;
 import fr.borne.sync.local.OnlineCancel;
 import fr.borne.sync.local.OnlineChange;
@@ -22,9 +20,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The agent's small HTTP API for the kiosk app's online-only questions
@@ -58,7 +58,7 @@ public final class LocalApi implements AutoCloseable {
         this.status = status;
         this.nudge = nudge;
         this.json = json;
-        this.reader = boundedReader();
+        this.reader = LocalJson.reader();
         this.guard = new LocalGuard(token);
     }
 
@@ -70,15 +70,6 @@ public final class LocalApi implements AutoCloseable {
     /** Removes the token file when the API stops. */
     public static void forgetToken(Path file) {
         TokenFile.remove(file);
-    }
-
-    /** The protocol's mapper, refusing deep nesting and long strings or numbers before building anything. */
-    private static ObjectMapper boundedReader() {
-        ObjectMapper mapper = SyncJson.mapper();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(16).maxStringLength(4_096).maxNumberLength(32)
-                .maxDocumentLength(LocalGuard.MAX_BODY).build());
-        return mapper;
     }
 
     /** Listens on 127.0.0.1:{@code port} (0 picks a free port) and returns the port. */
@@ -94,6 +85,9 @@ public final class LocalApi implements AutoCloseable {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
             });
+            ProblemErrorHandler errors = new ProblemErrorHandler(json);
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         });
         routes(app);
         app.start();
@@ -127,9 +121,10 @@ public final class LocalApi implements AutoCloseable {
             nudge.run();
             ctx.status(204);
         });
-        app.post("/local/v1/bookings", ctx -> reply(ctx, bookings.book(body(ctx, OnlineBooking.class))));
+        app.post("/local/v1/bookings", ctx -> reply(ctx,
+                bookings.book(party(body(ctx, OnlineBooking.class), OnlineBooking::visitorIds))));
         app.patch("/local/v1/bookings/{id}", ctx -> reply(ctx,
-                bookings.changeVisitors(bookingId(ctx), body(ctx, OnlineChange.class))));
+                bookings.changeVisitors(bookingId(ctx), party(body(ctx, OnlineChange.class), OnlineChange::visitorIds))));
         app.delete("/local/v1/bookings/{id}", ctx -> reply(ctx,
                 bookings.cancel(bookingId(ctx), body(ctx, OnlineCancel.class))));
         app.get("/local/v1/remote/badges/{codeHash}", ctx -> {
@@ -178,6 +173,15 @@ public final class LocalApi implements AutoCloseable {
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new LocalRefusal(400, Problem.BAD_REQUEST, "unreadable " + type.getSimpleName());
         }
+    }
+
+    /** B2: a lead visitor and at most two companions, before central is asked anything. */
+    private static <T> T party(T request, Function<T, List<String>> visitorIds) {
+        int size = visitorIds.apply(request).size();
+        if (size < 1 || size > 3) {
+            throw new LocalRefusal(400, Problem.BAD_REQUEST, "one to three visitors, the lead visitor first");
+        }
+        return request;
     }
 
     /** {@code ?probe=true} asks central now; absent or {@code false}, the last call's word is enough. */
