@@ -26,7 +26,7 @@ import java.util.Optional;
 @Command(name = "borne-ctl", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Diagnose and repair a Borne kiosk.",
         subcommands = {StatusCommand.class, DeviceCommand.class, SyncNowCommand.class, OutOfServiceCommand.class,
-                DiagnosticsCommand.class, BackupCommand.class, TechnicianCommand.class},
+                DiagnosticsCommand.class, BackupCommand.class, TechnicianCommand.class, ParkedCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, nothing wrong found",
                 "1:the command ran and found a problem (see the message)",

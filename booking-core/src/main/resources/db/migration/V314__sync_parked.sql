@@ -1,4 +1,5 @@
--- Poison messages: what the sync agent could not apply or deliver is parked here, with
+-- Poison messages (sync agent; numbered above the technician versions so that a replica
+-- already at 200 takes it): what the sync agent could not apply or deliver is parked here, with
 -- why, so the rest of the feed and of the outbox goes on. Reasons hold ids and the
 -- database's or central's words, never a name or a badge code.
 
