@@ -3,15 +3,11 @@ package fr.borne.agent.e2e;
 import fr.borne.agent.AgentAssembly;
 import fr.borne.agent.AgentConfig;
 import fr.borne.agent.SyncAgent;
-import fr.borne.agent.client.ClientSettings;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.status.StatusRows;
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
-import fr.borne.central.CentralDatabase;
 import fr.borne.central.CentralServices;
-import fr.borne.central.DemoLoader;
-import fr.borne.central.http.CentralServer;
 import fr.borne.establishment.Round;
 import fr.borne.permit.Permit;
 import fr.borne.permit.PermitKind;
@@ -38,7 +34,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +54,9 @@ class PoisonFeedEndToEndTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2030-03-04T08:00:00Z"));
+    private DemoCentral demo;
     private Database centralDb;
     private CentralServices central;
-    private CentralServer server;
     private AgentAssembly agent;
     private String visitorElsewhere;
     private String detaineeHere;
@@ -69,13 +64,9 @@ class PoisonFeedEndToEndTest {
 
     @BeforeEach
     void start() {
-        centralDb = CentralDatabase.open(dir.resolve("central.db"));
-        central = CentralServices.create(centralDb, clock);
-        DemoLoader.load(central);
-        centralDb.write(c -> {
-            central.kiosks().register(c, KIOSK, ESTABLISHMENT);
-            return null;
-        });
+        demo = new DemoCentral(dir, clock, KIOSK, ESTABLISHMENT);
+        centralDb = demo.database();
+        central = demo.services();
         detaineeHere = centralDb.read(c -> Sql.one(c,
                 "SELECT id FROM detainee WHERE establishment_id = ? ORDER BY id LIMIT 1", r -> r.getString(1),
                 ESTABLISHMENT)).orElseThrow();
@@ -86,20 +77,14 @@ class PoisonFeedEndToEndTest {
                 SELECT v.id FROM visitor v WHERE NOT EXISTS (SELECT 1 FROM permit p JOIN detainee d
                     ON d.id = p.detainee_id WHERE p.visitor_id = v.id AND d.establishment_id = ?)
                 ORDER BY v.id LIMIT 1""", r -> r.getString(1), ESTABLISHMENT)).orElseThrow();
-        server = new CentralServer(central, Optional.empty(), Set.of("admin"));
-        int port = server.start("127.0.0.1", 0);
-        ClientSettings settings = ClientSettings.defaults("http://127.0.0.1:" + port, KIOSK, Optional.empty())
-                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3))
-                .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(30));
-        agent = new AgentAssembly(new AgentConfig(dir.resolve(KIOSK + ".db"), settings, KIOSK, ESTABLISHMENT, 2,
+        agent = new AgentAssembly(new AgentConfig(dir.resolve(KIOSK + ".db"), demo.clientFor(KIOSK), KIOSK, ESTABLISHMENT, 2,
                 500, SyncAgent.Periods.defaults()), clock);
     }
 
     @AfterEach
     void stop() {
         agent.close();
-        server.close();
-        centralDb.close();
+        demo.close();
     }
 
     @Test

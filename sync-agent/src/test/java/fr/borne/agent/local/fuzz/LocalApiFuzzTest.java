@@ -6,10 +6,7 @@ import fr.borne.agent.AgentAssembly;
 import fr.borne.agent.AgentConfig;
 import fr.borne.agent.SyncAgent;
 import fr.borne.agent.client.ClientSettings;
-import fr.borne.central.CentralDatabase;
-import fr.borne.central.CentralServices;
-import fr.borne.central.DemoLoader;
-import fr.borne.central.http.CentralServer;
+import fr.borne.agent.e2e.DemoCentral;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.SyncJson;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,24 +53,15 @@ class LocalApiFuzzTest {
     @TempDir
     Path dir;
 
-    private Database centralDb;
-    private CentralServer server;
+    private DemoCentral central;
     private AgentAssembly agent;
     private int port;
 
     @BeforeEach
     void start() {
-        centralDb = CentralDatabase.open(dir.resolve("central.db"));
-        CentralServices central = CentralServices.create(centralDb, Clock.systemUTC());
-        DemoLoader.load(central);
-        centralDb.write(c -> {
-            central.kiosks().register(c, "rouen-1", "rouen");
-            return null;
-        });
-        server = new CentralServer(central, Optional.empty(), Set.of("admin"));
-        int centralPort = server.start("127.0.0.1", 0);
-        ClientSettings settings = ClientSettings.defaults("http://127.0.0.1:" + centralPort, "rouen-1",
-                Optional.empty());
+        central = new DemoCentral(dir, Clock.systemUTC(), "rouen-1", "rouen");
+        ClientSettings settings = central.clientFor("rouen-1").withTimeouts(Duration.ofSeconds(1),
+                Duration.ofSeconds(3), Duration.ofSeconds(3));
         agent = new AgentAssembly(new AgentConfig(dir.resolve("rouen-1.db"), settings, "rouen-1", "rouen", 2, 5_000,
                 SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(4)), Clock.systemUTC());
         agent.agent().syncOnce();
@@ -84,8 +71,7 @@ class LocalApiFuzzTest {
     @AfterEach
     void stop() {
         agent.close();
-        server.close();
-        centralDb.close();
+        central.close();
     }
 
     @Test

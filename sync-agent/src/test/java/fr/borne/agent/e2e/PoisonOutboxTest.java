@@ -1,7 +1,9 @@
-package fr.borne.agent.push;
+package fr.borne.agent.e2e;
 
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.ClientSettings;
+import fr.borne.agent.push.OutboxPusher;
+import fr.borne.agent.push.RowRetry;
 import fr.borne.agent.status.SyncTroubles;
 import fr.borne.booking.Booking;
 import fr.borne.booking.BookingStatus;
@@ -27,17 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,23 +52,7 @@ class PoisonOutboxTest {
     @TempDir
     Path dir;
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2030-03-04T08:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-03-04T08:00:00Z"));
     private final Map<String, MockResponse> badAnswers = new ConcurrentHashMap<>();
     private final List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
     private MockWebServer central;
@@ -132,7 +115,7 @@ class PoisonOutboxTest {
         assertThat(received).as("not resent before its backoff is over").hasSize(before);
 
         for (int failures = 2; failures <= FLAG_AFTER; failures++) {
-            now.set(now.get().plus(Duration.ofMinutes(2)));
+            clock.advance(Duration.ofMinutes(2));
             pusher.push();
         }
         SyncTrouble trouble = database.read(new SyncTroubles(FLAG_AFTER)::read);
@@ -141,7 +124,7 @@ class PoisonOutboxTest {
         assertThat(state(poison)).as("never lost").isEqualTo("PENDING");
 
         badAnswers.clear();
-        now.set(now.get().plus(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(pusher.push().sent()).isEqualTo(1);
         assertThat(state(poison)).isEqualTo("SENT");
         assertThat(database.read(new SyncTroubles(FLAG_AFTER)::read).any()).isFalse();
@@ -209,7 +192,7 @@ class PoisonOutboxTest {
         UUID poison = booked();
         Booking cancelled = booking(poison).withStatus(BookingStatus.CANCELLED);
         database.write(c -> {
-            outbox(c).add(OutboxKind.CANCEL, cancelled, now.get());
+            outbox(c).add(OutboxKind.CANCEL, cancelled, clock.instant());
             return null;
         });
         badAnswers.put(poison.toString(), new MockResponse.Builder().code(500).build());
@@ -222,7 +205,7 @@ class PoisonOutboxTest {
     private UUID booked() {
         UUID id = UUID.randomUUID();
         database.write(c -> {
-            outbox(c).add(OutboxKind.CREATE, booking(id), now.get());
+            outbox(c).add(OutboxKind.CREATE, booking(id), clock.instant());
             return null;
         });
         return id;
@@ -231,7 +214,7 @@ class PoisonOutboxTest {
     private Booking booking(UUID id) {
         return new Booking(id, id.toString().substring(0, 8).toUpperCase(), visitor, detainee, round,
                 Optional.empty(), LocalDate.of(2030, 3, 20), List.of(visitor), BookingStatus.CONFIRMED,
-                Channel.KIOSK, now.get());
+                Channel.KIOSK, clock.instant());
     }
 
     /** Central's yes: the booking as it was sent. */
