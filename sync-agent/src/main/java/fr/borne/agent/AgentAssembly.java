@@ -75,8 +75,9 @@ public final class AgentAssembly implements AutoCloseable {
 
     /**
      * Starts the kiosk app's loopback API if the configuration asks for it, and returns its
-     * port. A fresh token is written to the configured file first; only callers that read it
-     * are answered. Its calls to central are short, so the visitor waits a few seconds at most.
+     * port. Once it listens, its fresh token is written to the configured file (not before: an
+     * agent started twice by mistake leaves the running one's token alone); only callers that
+     * read it are answered. Its calls to central are short, so the visitor waits a few seconds at most.
      */
     public synchronized Optional<Integer> startLocalApi() {
         if (config.localApi().isEmpty() || localApi != null) {
@@ -84,12 +85,23 @@ public final class AgentAssembly implements AutoCloseable {
         }
         AgentConfig.LocalApi settings = config.localApi().get();
         onlineClient = new CentralClient(onlineSettings(config.client(), settings.onlineWait()), json, link);
-        localApi = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(), clock),
-                new RemoteVisitors(onlineClient),
+        String token = LocalApi.freshToken();
+        LocalApi api = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(),
+                clock), new RemoteVisitors(onlineClient),
                 new StatusReport(database, link, pusher, puller, onlineClient, config.kioskId(),
                         config.establishmentId(), new SyncTroubles(pusher.flagAfter())),
-                agent::nudge, json, LocalApi.tokenFor(settings.tokenFile(), settings.tokenGroup()));
-        return Optional.of(localApi.start(settings.port()));
+                agent::nudge, json, token);
+        int port;
+        try {
+            port = api.start(settings.port());
+        } catch (RuntimeException e) {
+            api.close();
+            onlineClient.close();
+            throw e;
+        }
+        localApi = api;
+        LocalApi.publishToken(settings.tokenFile(), token, settings.tokenGroup());
+        return Optional.of(port);
     }
 
     /**

@@ -62,9 +62,14 @@ public final class LocalApi implements AutoCloseable {
         this.guard = new LocalGuard(token);
     }
 
-    /** Writes a fresh token to {@code file} (mode 0640, of {@code group} when named) and returns it. */
-    public static String tokenFor(Path file, Optional<String> group) {
-        return TokenFile.writeFresh(file, group);
+    /** A fresh per-boot token. */
+    public static String freshToken() {
+        return TokenFile.fresh();
+    }
+
+    /** Publishes the token for the kiosk app: {@code file}, mode 0640, of {@code group} when named. */
+    public static void publishToken(Path file, String token, Optional<String> group) {
+        TokenFile.write(file, token, group);
     }
 
     /** Removes the token file when the API stops. */

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The local API's per-boot token: 32 random bytes in hex, written at every start into a
+ * The local API's per-boot token: 32 random bytes in hex, written at every start (once the
+ * API listens, so a second agent that cannot bind leaves the running one's token alone) into a
  * file of mode 0640 (owner read-write, group read), of the given group when one is named
  * (the kiosk app's), so the kiosk app's user can read it and other local users cannot.
  * Written beside the target and renamed over it, so a reader never sees half a token; the
@@ -31,11 +32,15 @@ final class TokenFile {
     private TokenFile() {
     }
 
-    /** Writes a fresh token to {@code file} and returns it. */
-    static String writeFresh(Path file, Optional<String> group) {
+    /** A fresh token: 32 random bytes in hex. */
+    static String fresh() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Writes {@code token} to {@code file}, replacing what was there. */
+    static void write(Path file, String token, Optional<String> group) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
@@ -57,7 +62,6 @@ final class TokenFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the local API's token file " + target, e);
         }
-        return token;
     }
 
     /** The token is worthless once the agent stops; a kiosk app reading it gets nothing rather than a stale one. */

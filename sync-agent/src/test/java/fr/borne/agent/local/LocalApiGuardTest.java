@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 12: the loopback API trusts no one. Over real HTTP to a real agent (central out of
@@ -97,6 +98,22 @@ class LocalApiGuardTest {
         assertThat(token()).isNotEqualTo(first);
         assertThat(send("GET", "/local/v1/status", "Authorization: Bearer " + first + "\r\n", ""))
                 .startsWith("HTTP/1.1 401");
+        assertThat(send("GET", "/local/v1/status", auth(), "")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void an_agent_started_twice_by_mistake_leaves_the_running_one_s_token_alone() throws IOException {
+        String running = token();
+        AgentAssembly second = new AgentAssembly(new AgentConfig(dir.resolve("kiosk.db"),
+                ClientSettings.defaults("http://127.0.0.1:9", "rouen-1", Optional.empty()), "rouen-1", "rouen", 2, 100,
+                SyncAgent.Periods.defaults()).withLocalApi(port, Duration.ofSeconds(1), tokenFile(), Optional.empty()),
+                Clock.systemUTC());
+        try {
+            assertThatThrownBy(second::startLocalApi).as("the port is taken").isInstanceOf(RuntimeException.class);
+        } finally {
+            second.close();
+        }
+        assertThat(token()).isEqualTo(running);
         assertThat(send("GET", "/local/v1/status", auth(), "")).startsWith("HTTP/1.1 200");
     }
 
