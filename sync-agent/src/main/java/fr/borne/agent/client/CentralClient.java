@@ -1,6 +1,7 @@
 package fr.borne.agent.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
@@ -116,10 +117,11 @@ public final class CentralClient implements AutoCloseable {
         this.budgeted = Failsafe.with(retry).with(callers);
     }
 
-    public Outcome<ChangePage> changes(String cursor, int limit) {
+    /** A page of the feed as JSON, for the puller to read change by change (one it cannot read must not hide the rest). */
+    public Outcome<JsonNode> changes(String cursor, int limit) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
                 .addQueryParameter("limit", Integer.toString(limit)).build();
-        return call(request(url).get().build(), ChangePage.class);
+        return call(request(url).get().build(), JsonNode.class);
     }
 
     public Outcome<BookingAnswer> create(String idempotencyKey, CreateBooking command) {

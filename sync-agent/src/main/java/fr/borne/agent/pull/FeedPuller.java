@@ -1,12 +1,13 @@
 package fr.borne.agent.pull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
 import fr.borne.store.Database;
 import fr.borne.store.ParkedChangeRepository;
 import fr.borne.store.Sql;
 import fr.borne.sync.ChangeApplier;
-import fr.borne.sync.ChangePage;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.SyncJson;
 
@@ -41,7 +42,8 @@ public final class FeedPuller {
     /** How stale the stored caught-up time may grow while the feed is idle. */
     private static final Duration IDLE_WRITE_EVERY = Duration.ofMinutes(1);
 
-    private final PageApplier applier = new PageApplier(new ChangeApplier(new LocalAllotments()), SyncJson.mapper());
+    private final ObjectMapper json = SyncJson.mapper();
+    private final PageApplier applier = new PageApplier(new ChangeApplier(new LocalAllotments()), json);
     private volatile Instant lastWritten;
     private volatile Instant lastCaughtUp;
 
@@ -57,13 +59,15 @@ public final class FeedPuller {
         int parked = 0;
         while (true) {
             String cursor = database.read(FeedPuller::cursor);
-            Outcome<ChangePage> outcome = central.changes(cursor, pageSize);
-            if (!(outcome instanceof Outcome.Answered<ChangePage> answered)) {
+            Outcome<JsonNode> outcome = central.changes(cursor, pageSize);
+            Optional<FeedPage> read = outcome instanceof Outcome.Answered<JsonNode> answered
+                    ? FeedPage.read(answered.body(), json) : Optional.empty();
+            if (read.isEmpty()) {
                 return new PullReport(applied, false, parked);
             }
-            ChangePage page = answered.body();
+            FeedPage page = read.get();
             Instant now = clock.instant();
-            if (page.changes().isEmpty() && !page.more() && page.nextCursor().equals(cursor)
+            if (page.changes().isEmpty() && page.unreadable().isEmpty() && !page.more() && page.nextCursor().equals(cursor)
                     && lastWritten != null && now.isBefore(lastWritten.plus(IDLE_WRITE_EVERY))) {
                 // Nothing new: spare the shared file a write (and an fsync) every few seconds.
                 lastCaughtUp = now;
@@ -71,7 +75,8 @@ public final class FeedPuller {
             }
             // Lost in a power cut, the page and its cursor go together and are simply pulled again.
             PageApplier.Applied done = database.writeRecoverable(c -> {
-                PageApplier.Applied result = applier.apply(c, page.changes(), now);
+                PageApplier.Applied result = applier.apply(c, page.changes(), now)
+                        .and(applier.parkUnreadable(c, page.unreadable(), now));
                 if (!page.more() && result.parked() == 0 && new ParkedChangeRepository(c).count() > 0) {
                     applier.retryParked(c, now);
                 }
@@ -87,7 +92,7 @@ public final class FeedPuller {
             if (!page.more()) {
                 lastCaughtUp = now;
             }
-            applied += page.changes().size();
+            applied += page.changes().size() + page.unreadable().size();
             if (!page.more()) {
                 return new PullReport(applied, true, parked);
             }

@@ -30,6 +30,9 @@ final class PageApplier {
 
     /** What a page did: changes applied, changes parked. */
     record Applied(int applied, int parked) {
+        Applied and(Applied other) {
+            return new Applied(applied + other.applied, parked + other.parked);
+        }
     }
 
     private final ChangeApplier applier;
@@ -61,6 +64,17 @@ final class PageApplier {
             }
         }
         return new Applied(changes.size() - parkedNow, parkedNow);
+    }
+
+    /** Changes this agent could not even read are parked as they came, to be seen (and kept for a newer agent). */
+    Applied parkUnreadable(Connection connection, List<FeedPage.Unreadable> unreadable, Instant now)
+            throws SQLException {
+        ParkedChangeRepository parked = new ParkedChangeRepository(connection);
+        for (FeedPage.Unreadable one : unreadable) {
+            parked.park("unreadable", one.key(), one.raw(), one.why(), now);
+            LOG.warn("feed change parked, the rest goes on: {}", one.why());
+        }
+        return new Applied(0, unreadable.size());
     }
 
     /** Tries every parked change again, oldest first; returns how many applied now. */

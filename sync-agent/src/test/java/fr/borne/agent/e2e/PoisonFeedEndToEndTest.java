@@ -113,6 +113,33 @@ class PoisonFeedEndToEndTest {
     }
 
     @Test
+    void a_change_this_agent_cannot_even_read_is_parked_as_it_came_and_the_feed_goes_on() {
+        centralDb.write(c -> {
+            Sql.update(c, "INSERT INTO central_feed (scope, kind, body) VALUES (?, ?, ?)", ESTABLISHMENT, "martian",
+                    "{\"type\":\"martian\",\"name\":\"Sophie Marchand\"}");
+            Sql.update(c, "INSERT INTO central_feed (scope, kind, body) VALUES (?, ?, ?)", ESTABLISHMENT, "booking",
+                    "{\"type\":\"booking\",\"booking\":{\"id\":\"Sophie Marchand\"}}");
+            return null;
+        });
+        publish(new Change.RoundChanged(new Round("rouen-after-garble", ESTABLISHMENT, DayOfWeek.FRIDAY,
+                LocalTime.of(17, 0), Duration.ofMinutes(60), 8)));
+
+        SyncAgent.SyncReport report = agent.agent().syncOnce();
+
+        assertThat(report.pull().parked()).isEqualTo(2);
+        assertThat(cursorHere()).isEqualTo(centralCursor());
+        assertThat(countHere("SELECT count(*) FROM round WHERE id = 'rouen-after-garble'")).isEqualTo(1);
+        List<String> reasons = agent.database().read(c -> Sql.list(c,
+                "SELECT reason FROM sync_parked_change WHERE kind = 'unreadable' ORDER BY reason", r -> r.getString(1)));
+        assertThat(reasons).hasSize(2).allSatisfy(reason -> assertThat(reason).doesNotContain("Sophie"));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("unreadable martian change"))
+                .anySatisfy(reason -> assertThat(reason).contains("unreadable booking change at booking.id"));
+
+        agent.agent().syncOnce();
+        assertThat(countHere("SELECT count(*) FROM sync_parked_change")).as("parked once, not again").isEqualTo(2);
+    }
+
+    @Test
     void a_replica_already_in_step_skips_the_poison_and_keeps_following_the_feed() {
         agent.agent().syncOnce();
         String before = cursorHere();
