@@ -1,7 +1,6 @@
 package fr.borne.agent.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
@@ -117,11 +116,11 @@ public final class CentralClient implements AutoCloseable {
         this.budgeted = Failsafe.with(retry).with(callers);
     }
 
-    /** A page of the feed as JSON, for the puller to read change by change (one it cannot read must not hide the rest). */
-    public Outcome<JsonNode> changes(String cursor, int limit) {
+    /** A page of the feed as central's text, for the puller to read (change by change if it must: one it cannot read must not hide the rest). */
+    public Outcome<String> changes(String cursor, int limit) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
                 .addQueryParameter("limit", Integer.toString(limit)).build();
-        return call(request(url).get().build(), JsonNode.class);
+        return call(request(url).get().build(), String.class);
     }
 
     public Outcome<BookingAnswer> create(String idempotencyKey, CreateBooking command) {
@@ -238,6 +237,9 @@ public final class CentralClient implements AutoCloseable {
             int status = response.code();
             String text = response.body().string();
             if (status >= 200 && status < 300) {
+                if (type == String.class) {
+                    return text.isBlank() ? new Outcome.Unreachable<>("empty answer") : new Outcome.Answered<>(type.cast(text));
+                }
                 try {
                     T body = json.readValue(text, type);
                     return body == null ? new Outcome.Unreachable<>("empty answer") : new Outcome.Answered<>(body);

@@ -1,9 +1,11 @@
 package fr.borne.agent.pull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.sync.Change;
+import fr.borne.sync.ChangePage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,9 +27,28 @@ record FeedPage(List<Change> changes, List<Unreadable> unreadable, String nextCu
     record Unreadable(String raw, String why, String key) {
     }
 
-    /** The page, or empty when the answer is not a page at all (no cursor to go on from). */
-    static Optional<FeedPage> read(JsonNode page, ObjectMapper json) {
-        if (!page.isObject() || !page.path("nextCursor").isTextual() || !page.path("changes").isArray()) {
+    /**
+     * The page, or empty when the answer is not a page at all (no cursor to go on from). Read
+     * whole first (the usual case, and the fast one); change by change only when that fails.
+     */
+    static Optional<FeedPage> read(String text, ObjectMapper json) {
+        try {
+            ChangePage whole = json.readValue(text, ChangePage.class);
+            if (whole != null && whole.nextCursor() != null) {
+                return Optional.of(new FeedPage(whole.changes(), List.of(), whole.nextCursor(), whole.more()));
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            // some change in it cannot be read: read them one by one below
+        }
+        try {
+            return read(json.readTree(text), json);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<FeedPage> read(JsonNode page, ObjectMapper json) {
+        if (page == null || !page.isObject() || !page.path("nextCursor").isTextual() || !page.path("changes").isArray()) {
             return Optional.empty();
         }
         List<Change> changes = new ArrayList<>();

@@ -1,6 +1,5 @@
 package fr.borne.agent.pull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
@@ -59,8 +58,8 @@ public final class FeedPuller {
         int parked = 0;
         while (true) {
             String cursor = database.read(FeedPuller::cursor);
-            Outcome<JsonNode> outcome = central.changes(cursor, pageSize);
-            Optional<FeedPage> read = outcome instanceof Outcome.Answered<JsonNode> answered
+            Outcome<String> outcome = central.changes(cursor, pageSize);
+            Optional<FeedPage> read = outcome instanceof Outcome.Answered<String> answered
                     ? FeedPage.read(answered.body(), json) : Optional.empty();
             if (read.isEmpty()) {
                 return new PullReport(applied, false, parked);
