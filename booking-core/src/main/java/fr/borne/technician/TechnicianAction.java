@@ -12,6 +12,7 @@ public enum TechnicianAction {
     STATUS,
     DEVICE_TEST,
     SYNC_NOW,
+    SYNC_RETRY,
     OUT_OF_SERVICE_ON,
     OUT_OF_SERVICE_OFF,
     DIAGNOSTICS,

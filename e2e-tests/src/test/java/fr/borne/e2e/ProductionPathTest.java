@@ -82,9 +82,12 @@ class ProductionPathTest {
         agentSettings.put("tls-ca", etc.certificate("central-ca.pem").toString());
         agentSettings.put("db", data.resolve("borne.db").toString());
         agentSettings.put("local-port", "0");
+        // The token folder stands for /run/borne-local-token, which tmpfiles.d makes on a kiosk.
+        String token = Files.createDirectories(dir.resolve("run/borne-local-token")).resolve("agent-token").toString();
+        agentSettings.put("local-token-file", token);
         etc.edit("sync-agent.properties", agentSettings);
         etc.edit("kiosk.properties", Map.of("establishment", "rouen", "db", data.resolve("borne.db").toString(),
-                "devices", etc.dir().resolve("devices.properties").toString()));
+                "devices", etc.dir().resolve("devices.properties").toString(), "local-token-file", token));
         etc.edit("devices.properties", Map.of("scanner", "serial", "scanner.port", scanner.device().toString(),
                 "printer", "tcp", "printer.host", "127.0.0.1", "printer.tcp-port", Integer.toString(printer.port())));
         etc.remove("devices.properties", "printer.device");

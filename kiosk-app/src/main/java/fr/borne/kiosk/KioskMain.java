@@ -27,6 +27,7 @@ import fr.borne.store.Database;
 import fr.borne.store.SeatPolicy;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.LocalAllotments;
+import fr.borne.sync.local.LocalApiToken;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -138,7 +139,7 @@ public final class KioskMain implements Callable<Integer> {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
         LocalStore store = LocalStore.open(database, settings.establishment(), clock, seats);
         Optional<AgentLocal> agent = settings.agentLocal()
-                .map(uri -> new AgentLocalClient(uri, AgentLocalClient.Timeouts.defaults()));
+                .map(uri -> new AgentLocalClient(uri, settings.localTokenFile(), AgentLocalClient.Timeouts.defaults()));
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);

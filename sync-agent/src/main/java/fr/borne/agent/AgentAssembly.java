@@ -15,6 +15,7 @@ import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.push.Withdrawals;
 import fr.borne.agent.status.StatusRows;
+import fr.borne.agent.status.SyncTroubles;
 import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.settings.BookingSettings;
 import fr.borne.store.Database;
@@ -55,24 +56,28 @@ public final class AgentAssembly implements AutoCloseable {
         this.database = Database.open(config.database());
         this.link = new LinkState(clock);
         this.client = new CentralClient(config.client(), json, link);
-        this.pusher = new OutboxPusher(database, client, json, clock);
+        this.pusher = new OutboxPusher(database, client, json, clock, config.rowRetry());
+        SyncTroubles troubles = new SyncTroubles(config.rowRetry().flagAfter());
         this.puller = new FeedPuller(database, client, clock, config.pageSize());
         AllotmentKeeper keeper = new AllotmentKeeper(database, client, clock, config.kioskId(),
                 config.establishmentId(), BookingSettings.NATIONAL, config.allotmentSeats());
-        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION, new KioskState(database, clock));
+        this.heartbeat = new HeartbeatSender(database, client, clock, VERSION, new KioskState(database, clock),
+                troubles);
         this.withdrawals = new Withdrawals(database, client, clock);
         AuditPusher audit = new AuditPusher(new AuditLog(database, clock), client);
         WatchdogFile watchdog = config.watchdog()
                 .map(w -> new WatchdogFile(Optional.of(w.file()), w.every()))
                 .orElseGet(WatchdogFile::none);
         this.agent = new SyncAgent(database, new SyncAgent.Duties(pusher, withdrawals, puller, keeper, audit, heartbeat,
-                        new StatusRows(database, link, pusher::lastAnswered, clock)),
+                        new StatusRows(database, link, pusher::lastAnswered, clock, troubles)),
                 new SyncNowRequests(database, clock), watchdog, clock, config.periods());
     }
 
     /**
      * Starts the kiosk app's loopback API if the configuration asks for it, and returns its
-     * port. Its calls to central are short, so the visitor waits a few seconds at most.
+     * port. Once it listens, its fresh token is written to the configured file (not before: an
+     * agent started twice by mistake leaves the running one's token alone); only callers that
+     * read it are answered. Its calls to central are short, so the visitor waits a few seconds at most.
      */
     public synchronized Optional<Integer> startLocalApi() {
         if (config.localApi().isEmpty() || localApi != null) {
@@ -80,12 +85,23 @@ public final class AgentAssembly implements AutoCloseable {
         }
         AgentConfig.LocalApi settings = config.localApi().get();
         onlineClient = new CentralClient(onlineSettings(config.client(), settings.onlineWait()), json, link);
-        localApi = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(), clock),
-                new RemoteVisitors(onlineClient),
+        String token = LocalApi.freshToken();
+        LocalApi api = new LocalApi(new OnlineBookings(database, onlineClient, withdrawals, config.establishmentId(),
+                clock), new RemoteVisitors(onlineClient),
                 new StatusReport(database, link, pusher, puller, onlineClient, config.kioskId(),
-                        config.establishmentId()),
-                agent::nudge, json);
-        return Optional.of(localApi.start(settings.port()));
+                        config.establishmentId(), new SyncTroubles(pusher.flagAfter())),
+                agent::nudge, json, token);
+        int port;
+        try {
+            port = api.start(settings.port());
+        } catch (RuntimeException e) {
+            api.close();
+            onlineClient.close();
+            throw e;
+        }
+        localApi = api;
+        LocalApi.publishToken(settings.tokenFile(), token, settings.tokenGroup());
+        return Optional.of(port);
     }
 
     /**
@@ -125,6 +141,7 @@ public final class AgentAssembly implements AutoCloseable {
         if (localApi != null) {
             localApi.close();
             onlineClient.close();
+            config.localApi().ifPresent(settings -> LocalApi.forgetToken(settings.tokenFile()));
         }
         client.close();
         database.close();

@@ -91,6 +91,7 @@ public final class SyncAgent implements Runnable {
 
     /** Push, pull, keep allotments, deliver the audit log, report. */
     public SyncReport syncOnce() {
+        duties.status().troubleChanged();
         OutboxPusher.PushReport pushed = duties.pusher().push();
         duties.withdrawals().send();
         watchdog.beat();
@@ -130,11 +131,13 @@ public final class SyncAgent implements Runnable {
                     pushed(report.push().reachedCentral(), now);
                 }
                 if (!now.isBefore(nextPush) && pendingCount() > 0) {
-                    pushed(duties.pusher().push().reachedCentral() && duties.withdrawals().send(), now);
+                    OutboxPusher.PushReport report = duties.pusher().push();
+                    noteTrouble(report.parked() + report.deferred());
+                    pushed(report.reachedCentral() && duties.withdrawals().send(), now);
                     watchdog.beat();
                 }
                 if (!now.isBefore(nextPull)) {
-                    duties.puller().pull();
+                    noteTrouble(duties.puller().pull().parked());
                     watchdog.beat();
                     duties.audit().push();
                     nextPull = now.plus(periods.pull());
@@ -167,6 +170,12 @@ public final class SyncAgent implements Runnable {
             }
         }
         LOG.info("sync agent stopped");
+    }
+
+    private void noteTrouble(int parkedOrDeferred) {
+        if (parkedOrDeferred > 0) {
+            duties.status().troubleChanged();
+        }
     }
 
     /** Pushes again at once after a push that reached central, else backs off a little longer. */

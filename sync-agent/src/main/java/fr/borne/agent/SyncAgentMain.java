@@ -6,8 +6,11 @@ import fr.borne.agent.pull.FeedPuller;
 import fr.borne.config.ConfigFile;
 import fr.borne.config.EffectiveConfig;
 import fr.borne.config.ProgramConfig;
+import fr.borne.agent.push.RowRetry;
 import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
+import fr.borne.sync.SyncTrouble;
+import fr.borne.sync.local.LocalApiToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -128,20 +131,36 @@ public final class SyncAgentMain {
             return ProgramConfig.invalid(spec, option, value, why);
         }
 
+        @Option(names = "--local-token-file",
+                description = "where the kiosk app's API token is written at start, mode 0640 (default: beside --db, "
+                        + "<db>.agent-token); the kiosk app reads the same option")
+        Optional<Path> localTokenFile;
+
+        @Option(names = "--local-token-group",
+                description = "group given the token file, e.g. the kiosk app's user's group (default: the agent's)")
+        Optional<String> localTokenGroup;
+
+        @Option(names = "--outbox-flag-after", defaultValue = "5",
+                description = "server errors in a row after which an outbox row is flagged to technicians and central")
+        int outboxFlagAfter;
+
         AgentConfig config() throws IOException {
             validate();
             Optional<ClientTls> tls = Optional.empty();
             if (central.startsWith("https://")) {
                 tls = Optional.of(ClientTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get()));
             }
+            RowRetry defaults = RowRetry.defaults();
             return new AgentConfig(db, ClientSettings.defaults(central, kioskId, tls), kioskId, establishment,
-                    allotment, PAGE_SIZE, SyncAgent.Periods.defaults());
+                    allotment, PAGE_SIZE, SyncAgent.Periods.defaults())
+                    .withRowRetry(new RowRetry(Math.max(1, outboxFlagAfter), defaults.first(), defaults.max()));
         }
 
         /** The daemon's: with the local API unless disabled, and the watchdog file if one is named. */
         AgentConfig daemonConfig(Optional<String> heartbeatFile) throws IOException {
             AgentConfig config = localPort < 0 ? config()
-                    : config().withLocalApi(localPort, Duration.ofSeconds(Math.max(1, onlineWaitSeconds)));
+                    : config().withLocalApi(localPort, Duration.ofSeconds(Math.max(1, onlineWaitSeconds)),
+                    localTokenFile.orElseGet(() -> LocalApiToken.besideReplica(db)), localTokenGroup);
             return heartbeatFile.filter(name -> !name.isBlank())
                     .map(name -> config.withWatchdog(Path.of(name), WATCHDOG_EVERY))
                     .orElse(config);
@@ -209,6 +228,12 @@ public final class SyncAgentMain {
                 System.out.printf("cursor %s, last caught up %s, %d waiting in the outbox, %d refused by central%s%n",
                         cursor.isEmpty() ? "(none)" : cursor, state.lastSync() == null ? "never" : state.lastSync(),
                         state.queueDepth(), refusals, Boolean.TRUE.equals(state.outOfService()) ? ", out of service" : "");
+                SyncTrouble trouble = state.trouble();
+                if (trouble != null && trouble.any()) {
+                    System.out.printf("parked: %d feed change(s), %d outbox row(s); %d row(s) central keeps failing on;"
+                            + " last: %s%n", trouble.parkedChanges(), trouble.parkedOutbox(), trouble.stuckOutbox(),
+                            trouble.lastReason());
+                }
                 return 0;
             }
         }

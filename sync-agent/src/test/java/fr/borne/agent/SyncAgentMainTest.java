@@ -58,7 +58,8 @@ class SyncAgentMainTest {
         assertThat(config.establishmentId()).isEqualTo("rouen");
         assertThat(config.client().baseUrl()).isEqualTo("http://127.0.0.1:18443");
         assertThat(config.allotmentSeats()).isEqualTo(5);
-        assertThat(config.localApi()).contains(new AgentConfig.LocalApi(18191, Duration.ofSeconds(3)));
+        assertThat(config.localApi()).contains(new AgentConfig.LocalApi(18191, Duration.ofSeconds(3),
+                dir.resolve("kiosk.db.agent-token"), Optional.empty()));
         assertThat(config.watchdog()).isEmpty();
     }
 

@@ -27,7 +27,7 @@ import java.util.Optional;
         description = "Diagnose and repair a Borne kiosk.",
         subcommands = {StatusCommand.class, DeviceCommand.class, SyncNowCommand.class, OutOfServiceCommand.class,
                 DiagnosticsCommand.class, BackupCommand.class, TechnicianCommand.class,
-                CheckConfigCommand.class, MigrateCommand.class},
+                CheckConfigCommand.class, MigrateCommand.class, ParkedCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, nothing wrong found",
                 "1:the command ran and found a problem (see the message)",

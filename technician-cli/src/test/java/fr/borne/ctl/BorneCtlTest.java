@@ -1,6 +1,13 @@
 package fr.borne.ctl;
 
+import fr.borne.booking.Booking;
+import fr.borne.booking.BookingStatus;
+import fr.borne.booking.Channel;
+import fr.borne.store.BookingJson;
 import fr.borne.store.Database;
+import fr.borne.store.OutboxKind;
+import fr.borne.store.OutboxRepository;
+import fr.borne.store.ParkedChangeRepository;
 import fr.borne.store.Sql;
 import fr.borne.technician.AccessResult;
 import fr.borne.technician.AuditEntry;
@@ -9,6 +16,7 @@ import fr.borne.technician.KioskState;
 import fr.borne.technician.SyncNowRequests;
 import fr.borne.technician.TechnicianAccess;
 import fr.borne.technician.TechnicianAction;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +29,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -78,9 +89,40 @@ class BorneCtlTest {
         CtlRun.Result result = ctl("status");
 
         assertThat(result.exitCode()).isEqualTo(Exit.OK);
-        assertThat(result.out()).contains("Kiosk:      in service", "check ok, schema 200",
+        assertThat(result.out()).contains("Kiosk:      in service", "check ok, schema 314",
                 "Outbox:     empty", "Last sync:  never", "borne-ctl");
         assertThat(audit()).extracting(AuditEntry::action).containsExactly(TechnicianAction.STATUS);
+    }
+
+    @Test
+    void parkedListsWhatTheAgentSetAsideAndRetrySendsARowAgainWithoutLosingIt() {
+        Booking booking = new Booking(UUID.fromString("6a3c1f52-0a7e-4a3b-9d0e-2f1b7c3d4e5f"), "AB12CD", "v-1",
+                "d-1", "r-1", Optional.empty(), LocalDate.of(2026, 12, 9), List.of("v-1"), BookingStatus.CONFIRMED,
+                Channel.KIOSK, clock.instant());
+        long row;
+        try (Database database = Database.open(db)) {
+            row = database.write(c -> {
+                OutboxRepository outbox = new OutboxRepository(c, new BookingJson());
+                outbox.add(OutboxKind.CREATE, booking, clock.instant());
+                long id = outbox.pending(1).get(0).id();
+                outbox.park(id, "HTTP 422 IDEMPOTENCY_KEY_REUSED CREATE " + booking.id(), clock.instant());
+                new ParkedChangeRepository(c).park("booking", "b-9", "{}", "booking b-9: FOREIGN KEY constraint failed",
+                        clock.instant());
+                return id;
+            });
+        }
+
+        CtlRun.Result listed = ctl("parked");
+        assertThat(listed.out()).contains("Outbox rows parked: 1", "row " + row + "  CREATE of booking " + booking.id(),
+                "IDEMPOTENCY_KEY_REUSED", "Feed changes parked: 1", "booking b-9: FOREIGN KEY constraint failed");
+
+        assertThat(ctl("parked", "--retry", Long.toString(row)).exitCode()).isEqualTo(Exit.OK);
+        try (Database database = Database.open(db)) {
+            int pending = database.read(c -> new OutboxRepository(c, new BookingJson()).pendingCount());
+            assertThat(pending).isEqualTo(1);
+        }
+        assertThat(ctl("parked").out()).contains("Outbox rows parked: 0");
+        assertThat(audit()).extracting(AuditEntry::action).contains(TechnicianAction.SYNC_RETRY);
     }
 
     @Test

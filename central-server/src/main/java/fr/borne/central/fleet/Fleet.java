@@ -44,7 +44,8 @@ public record Fleet(Instant at, ZoneId zone, FleetSettings settings, List<KioskL
                 DeviceCondition.of(beat.map(b -> b.devices().get(KioskLine.SCANNER))),
                 beat.map(Heartbeat::queueDepth),
                 beat.map(Heartbeat::lastSync),
-                beat.map(Heartbeat::outOfService));
+                beat.map(Heartbeat::outOfService),
+                beat.map(Heartbeat::trouble));
     }
 
     public long count(Predicate<KioskLine> which) {

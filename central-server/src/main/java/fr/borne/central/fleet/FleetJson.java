@@ -1,5 +1,7 @@
 package fr.borne.central.fleet;
 
+import fr.borne.sync.SyncTrouble;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +18,7 @@ public final class FleetJson {
     public record Kiosk(String kioskId, String establishmentId, String establishmentName, Liveness liveness,
                         boolean stale, Instant lastHeartbeat, Long silentForSeconds, String appVersion,
                         String agentVersion, Device printer, Device scanner, Integer outboxDepth, Instant lastSync,
-                        Boolean outOfService) {
+                        Boolean outOfService, SyncTrouble syncTrouble) {
     }
 
     /** {@code status} is the word the kiosk sent. */
@@ -33,7 +35,8 @@ public final class FleetJson {
                 line.liveness().needsAttention(), line.lastSeen().orElse(null),
                 line.silence().map(d -> d.toSeconds()).orElse(null), line.appVersion().orElse(null),
                 line.agentVersion().orElse(null), device(line.printer()), device(line.scanner()),
-                line.outboxDepth().orElse(null), line.lastSync().orElse(null), line.outOfService().orElse(null));
+                line.outboxDepth().orElse(null), line.lastSync().orElse(null), line.outOfService().orElse(null),
+                line.trouble().orElse(null));
     }
 
     private static Device device(DeviceCondition condition) {

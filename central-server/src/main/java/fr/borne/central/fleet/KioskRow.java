@@ -1,5 +1,7 @@
 package fr.borne.central.fleet;
 
+import fr.borne.sync.SyncTrouble;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +34,8 @@ final class KioskRow {
         cell(html, "column.version", "version", version(line));
         cell(html, "column.printer", "device", device(line.printer()));
         cell(html, "column.scanner", "device", device(line.scanner()));
-        cell(html, "column.outbox", "num", line.outboxDepth().map(String::valueOf).orElse(NOTHING));
+        cell(html, "column.outbox", "num", line.outboxDepth().map(String::valueOf).orElse(NOTHING)
+                + line.trouble().filter(SyncTrouble::any).map(this::parked).orElse(""));
         cell(html, "column.service", "service", service(line.outOfService()));
         html.append("</tr>\n");
     }
@@ -76,6 +79,14 @@ final class KioskRow {
         String title = device.word().map(w -> " title=\"" + escape(w) + "\"").orElse("");
         return "<span class=\"chip chip--" + device.tone().name().toLowerCase(java.util.Locale.ROOT) + "\"" + title
                 + ">" + Icon.of(device.tone()).svg() + "<span>" + escape(words) + "</span></span>";
+    }
+
+    /** What the agent set aside so that sync goes on, with the last reason (ids only) on hover. */
+    private String parked(SyncTrouble trouble) {
+        String title = trouble.lastReason() == null ? "" : " title=\"" + escape(trouble.lastReason()) + "\"";
+        return "<span class=\"chip chip--warning parked\"" + title + ">" + Icon.ALERT.svg() + "<span>"
+                + escape(messages.text("sync.parked", trouble.parkedChanges(), trouble.parkedOutbox(),
+                trouble.stuckOutbox())) + "</span></span>";
     }
 
     private String service(Optional<Boolean> outOfService) {

@@ -1,5 +1,7 @@
 package fr.borne.central.fleet;
 
+import fr.borne.sync.Heartbeat;
+import fr.borne.sync.SyncTrouble;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +46,20 @@ class FleetPageTest {
         assertThat(live).contains("kiosk--live").contains("En ligne").doesNotContain("Sans nouvelles")
                 .doesNotContain("seen late");
         assertThat(html).contains("<title>⚠ 1 sans nouvelles · Parc des bornes</title>");
+    }
+
+    @Test
+    void what_a_kiosk_s_agent_parked_or_flagged_shows_beside_its_outbox_with_the_reason_on_hover() {
+        Instant now = CLOCK.instant();
+        Heartbeat troubled = new Heartbeat("1.0.0", "2.1.0", Map.of(), 4, now, now, false,
+                new SyncTrouble(1, 2, 1, "booking 6a3c1f52: <FOREIGN KEY> constraint failed"));
+        String html = render(heardAt("rouen-1", "Maison d'arrêt de Rouen", now, troubled),
+                heardAt("rouen-2", "Maison d'arrêt de Rouen", now, beat("2.1.0", "ONLINE", "CONNECTED", 0, false, now)));
+
+        assertThat(row(html, "rouen-1")).contains("chip--warning parked")
+                .contains("Mis de côté : 1 du flux, 2 envoi(s) refusé(s), 1 envoi(s) en échec")
+                .contains("title=\"booking 6a3c1f52: &lt;FOREIGN KEY&gt; constraint failed\"");
+        assertThat(row(html, "rouen-2")).doesNotContain("parked");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.borne.kiosk.config;
 
+import fr.borne.sync.local.LocalApiToken;
+
 import fr.borne.config.ConfigFile;
 import fr.borne.config.EffectiveConfig;
 import fr.borne.config.ProgramConfig;
@@ -54,6 +56,10 @@ public final class KioskOptions {
             + "bookings then take seats from this kiosk's allotment, ask central when none is left, and serve visitors of other establishments.")
     URI agentLocal;
 
+    @Option(names = "--local-token-file", description = "The sync agent's token for its local API, the file the agent "
+            + "writes at start (default: beside --db, <db>.agent-token; the agent reads the same option).")
+    Path localTokenFile;
+
     @Option(names = "--windowed", description = "A decorated 1280x800 window that can be closed (development).")
     boolean windowed;
 
@@ -71,7 +77,7 @@ public final class KioskOptions {
 
     /** What the kiosk starts with once its options are checked. */
     public record Settings(Path db, String establishment, DeviceConfig devices, Optional<KioskDemo> demo, boolean synced,
-                           Optional<URI> agentLocal, boolean windowed, Optional<Path> tourFolder,
+                           Optional<URI> agentLocal, Path localTokenFile, boolean windowed, Optional<Path> tourFolder,
                            int idleSeconds, int warningSeconds, int technicianIdleSeconds) {
     }
 
@@ -112,8 +118,10 @@ public final class KioskOptions {
             throw invalid("--agent-local", agentLocal.toString(), "expected http://127.0.0.1:PORT (the agent answers on loopback only)");
         }
         DeviceConfig deviceConfig = devices == null ? DeviceConfig.simulated() : KioskDevices.load(devices, demoMode);
-        return new Settings(db == null ? DEMO_DB : db, establishment == null ? DEMO_ESTABLISHMENT : establishment,
-                deviceConfig, demoModule.filter(d -> demoMode), syncAgent || agentLocal != null, Optional.ofNullable(agentLocal), windowed,
+        Path replica = db == null ? DEMO_DB : db;
+        return new Settings(replica, establishment == null ? DEMO_ESTABLISHMENT : establishment,
+                deviceConfig, demoModule.filter(d -> demoMode), syncAgent || agentLocal != null, Optional.ofNullable(agentLocal),
+                localTokenFile != null ? localTokenFile : LocalApiToken.besideReplica(replica), windowed,
                 Optional.ofNullable(tourFolder), idleSeconds, warningSeconds, technicianIdleSeconds);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.SyncJson;
 import fr.borne.sync.local.AgentStatus;
+import fr.borne.sync.local.LocalApiToken;
 import fr.borne.sync.local.OnlineBooking;
 import fr.borne.sync.local.OnlineCancel;
 import fr.borne.sync.local.OnlineChange;
@@ -21,14 +22,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The agent's loopback API ({@code agent-local-v1.yaml}) over the JDK's HTTP client, with
  * short timeouts: a visitor waits at the screen. Writes carry ids made here, so a call
  * whose answer was lost is sent once more, unchanged, and central answers it only once.
- * Logs name calls and statuses, never a person or a badge.
+ * Every call shows the agent's per-boot token, read from its file; when the agent answers
+ * 401 (it restarted with a new token) the file is read again and the call made once more.
+ * Logs name calls and statuses, never a person, a badge or the token.
  */
 public final class AgentLocalClient implements AgentLocal {
 
@@ -43,12 +49,16 @@ public final class AgentLocalClient implements AgentLocal {
     }
 
     private final URI base;
+    private final Path tokenFile;
     private final Timeouts timeouts;
     private final HttpClient http;
     private final ObjectMapper json = SyncJson.mapper();
+    private final AtomicReference<Optional<String>> token = new AtomicReference<>(Optional.empty());
 
-    public AgentLocalClient(URI base, Timeouts timeouts) {
+    /** @param tokenFile where the agent writes its token ({@code --local-token-file}, the same for both) */
+    public AgentLocalClient(URI base, Path tokenFile, Timeouts timeouts) {
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
+        this.tokenFile = tokenFile;
         this.timeouts = timeouts;
         this.http = HttpClient.newBuilder().connectTimeout(timeouts.connect())
                 .version(HttpClient.Version.HTTP_1_1).build();
@@ -85,27 +95,36 @@ public final class AgentLocalClient implements AgentLocal {
         return call(write("DELETE", "local/v1/bookings/" + bookingId, request), BookingAnswer.class, true);
     }
 
-    private HttpRequest get(String path) {
+    private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(timeouts.lookup()).GET()
-                .header("Accept", "application/json").build();
+                .header("Accept", "application/json");
     }
 
-    private HttpRequest write(String method, String path, Object body) {
+    private HttpRequest.Builder write(String method, String path, Object body) {
         try {
             return HttpRequest.newBuilder(base.resolve(path)).timeout(timeouts.booking())
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                    .header("Content-Type", "application/json").header("Accept", "application/json").build();
+                    .header("Content-Type", "application/json").header("Accept", "application/json");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request records always serialise", e);
         }
     }
 
-    private <T> Online<T> call(HttpRequest request, Class<T> type, boolean resendOnce) {
+    private <T> Online<T> call(HttpRequest.Builder unsigned, Class<T> type, boolean resendOnce) {
+        HttpRequest request = signed(unsigned, token.get().or(this::readToken));
         String what = request.method() + " " + request.uri().getPath().replaceAll("/badges/.*", "/badges/…");
         int attempts = resendOnce ? 2 : 1;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() == 401) {
+                    Optional<String> fresh = readToken();
+                    if (fresh.isPresent() && !fresh.equals(tokenOf(request))) {
+                        LOG.info("agent local API {}: the agent has a new token, asking again", what);
+                        request = signed(unsigned, fresh);
+                        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    }
+                }
                 return read(what, response, type);
             } catch (IOException e) {
                 LOG.info("agent local API {}: no answer (attempt {}): {}", what, attempt, e.getClass().getSimpleName());
@@ -137,6 +156,27 @@ public final class AgentLocalClient implements AgentLocal {
         }
         LOG.warn("agent local API {}: refused as a call, {} {}", what, status, code);
         return new Online.Failed<>(code);
+    }
+
+    private Optional<String> readToken() {
+        Optional<String> read = LocalApiToken.read(tokenFile);
+        token.set(read);
+        if (read.isEmpty()) {
+            LOG.warn("agent local API: no token in {} yet (is the agent running?)", tokenFile);
+        }
+        return read;
+    }
+
+    private static HttpRequest signed(HttpRequest.Builder unsigned, Optional<String> token) {
+        HttpRequest.Builder copy = unsigned.copy();
+        token.ifPresent(t -> copy.setHeader("Authorization", LocalApiToken.SCHEME + t));
+        return copy.build();
+    }
+
+    private static Optional<String> tokenOf(HttpRequest request) {
+        return request.headers().firstValue("Authorization")
+                .filter(value -> value.startsWith(LocalApiToken.SCHEME))
+                .map(value -> value.substring(LocalApiToken.SCHEME.length()));
     }
 
     private static String encode(String value) {

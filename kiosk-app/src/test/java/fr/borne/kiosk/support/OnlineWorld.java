@@ -10,6 +10,7 @@ import fr.borne.central.DemoLoader;
 import fr.borne.central.http.CentralServer;
 import fr.borne.kiosk.online.AgentLocalClient;
 import fr.borne.store.Database;
+import fr.borne.sync.local.LocalApiToken;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class OnlineWorld implements AutoCloseable {
 
     public AgentLocalClient client() {
         return new AgentLocalClient(URI.create("http://127.0.0.1:" + localPort),
-                new AgentLocalClient.Timeouts(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(6)));
+                LocalApiToken.besideReplica(kioskDatabase()), new AgentLocalClient.Timeouts(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(6)));
     }
 
     /** Central goes away: the agent's online answers say so. */

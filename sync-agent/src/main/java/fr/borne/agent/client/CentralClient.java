@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -121,10 +122,11 @@ public final class CentralClient implements AutoCloseable {
         this.budgeted = Failsafe.with(retry).with(callers);
     }
 
-    public Outcome<ChangePage> changes(String cursor, int limit) {
+    /** A page of the feed as central's text, for the puller to read (change by change if it must: one it cannot read must not hide the rest). */
+    public Outcome<String> changes(String cursor, int limit) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
                 .addQueryParameter("limit", Integer.toString(limit)).build();
-        return call(request(url).get().build(), ChangePage.class);
+        return call(request(url).get().build(), String.class);
     }
 
     public Outcome<BookingAnswer> create(String idempotencyKey, CreateBooking command) {
@@ -271,6 +273,9 @@ public final class CentralClient implements AutoCloseable {
             }
             if (status >= 200 && status < 300) {
                 onAnswer.accept(response.headers());
+                if (type == String.class) {
+                    return text.isBlank() ? new Outcome.Unreachable<>("empty answer") : new Outcome.Answered<>(type.cast(text));
+                }
                 try {
                     T body = json.readValue(text, type);
                     return body == null ? new Outcome.Unreachable<>("empty answer") : new Outcome.Answered<>(body);
@@ -278,25 +283,27 @@ public final class CentralClient implements AutoCloseable {
                     return new Outcome.Unreachable<>("garbled answer from central (HTTP " + status + ")");
                 }
             }
-            if (status == 408 || status == 429 || status >= 500) {
+            if (status >= 500) {
+                return new Outcome.Unreachable<>("central answered HTTP " + status, Optional.of(status));
+            }
+            if (status == 408 || status == 429) {
                 return new Outcome.Unreachable<>("central answered HTTP " + status);
             }
-            return new Outcome.Rejected<>(status, problem(status, text));
+            Optional<Problem> problem = problem(text);
+            return new Outcome.Rejected<>(status, problem.orElseGet(() -> new Problem("HTTP_" + status,
+                    "central refused the call with HTTP " + status)), problem.isPresent());
         } catch (IOException e) {
             return new Outcome.Unreachable<>(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private Problem problem(int status, String text) {
+    /** Central's problem, when the body is one (not a proxy's page). */
+    private Optional<Problem> problem(String text) {
         try {
-            Problem problem = json.readValue(text, Problem.class);
-            if (problem != null && problem.code() != null) {
-                return problem;
-            }
+            return Optional.ofNullable(json.readValue(text, Problem.class)).filter(p -> p.code() != null);
         } catch (JsonProcessingException e) {
-            // not a problem body: report the status alone
+            return Optional.empty();
         }
-        return new Problem("HTTP_" + status, "central refused the call with HTTP " + status);
     }
 
     private Request.Builder request(HttpUrl url) {

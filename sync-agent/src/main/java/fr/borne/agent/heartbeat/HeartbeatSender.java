@@ -3,6 +3,7 @@ package fr.borne.agent.heartbeat;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
 import fr.borne.agent.pull.FeedPuller;
+import fr.borne.agent.status.SyncTroubles;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Tells central how this kiosk is: versions, each device's status word (the kiosk app
  * writes them as {@code device.<name>} rows of {@code sync_status}), the outbox depth,
- * when the replica last caught up, and whether a technician took the kiosk out of service.
+ * when the replica last caught up, whether a technician took the kiosk out of service, and
+ * what the agent parked or flagged so that sync goes on.
  */
 public final class HeartbeatSender {
 
@@ -25,9 +27,11 @@ public final class HeartbeatSender {
     private final Clock clock;
     private final String agentVersion;
     private final KioskState kioskState;
+    private final SyncTroubles troubles;
 
     public HeartbeatSender(Database database, CentralClient central, Clock clock, String agentVersion,
-                           KioskState kioskState) {
+                           KioskState kioskState, SyncTroubles troubles) {
+        this.troubles = troubles;
         this.database = database;
         this.central = central;
         this.clock = clock;
@@ -50,7 +54,7 @@ public final class HeartbeatSender {
             }
             int queue = Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
             return new Heartbeat(agentVersion, appVersion, devices, queue, FeedPuller.caughtUpAt(c).orElse(null),
-                    clock.instant(), outOfService);
+                    clock.instant(), outOfService, troubles.read(c));
         });
     }
 

@@ -4,8 +4,10 @@ import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.LinkState;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
+import fr.borne.agent.status.SyncTroubles;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.sync.SyncTrouble;
 import fr.borne.sync.local.AgentStatus;
 
 import java.time.Duration;
@@ -27,10 +29,12 @@ public final class StatusReport {
     private final CentralClient central;
     private final String kioskId;
     private final String establishmentId;
+    private final SyncTroubles troubles;
 
     /** @param central asked by probes; its outcome is noted in {@code link} like any call's */
     public StatusReport(Database database, LinkState link, OutboxPusher pusher, FeedPuller puller,
-                        CentralClient central, String kioskId, String establishmentId) {
+                        CentralClient central, String kioskId, String establishmentId, SyncTroubles troubles) {
+        this.troubles = troubles;
         this.puller = puller;
         this.central = central;
         this.database = database;
@@ -53,9 +57,11 @@ public final class StatusReport {
         LinkState.Snapshot snapshot = link.snapshot();
         Instant lastPull = puller.lastCaughtUp().or(() -> database.read(FeedPuller::caughtUpAt)).orElse(null);
         int pending = database.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'"));
+        SyncTrouble trouble = database.read(troubles::read);
         Instant lastContact = snapshot.lastAnswer().orElse(null);
         return new AgentStatus(kioskId, establishmentId, snapshot.reachable(), lastContact, lastPull,
                 pusher.lastAnswered().orElse(null), pending,
-                snapshot.reachable() ? null : snapshot.lastProblem().orElse(null));
+                snapshot.reachable() ? null : snapshot.lastProblem().orElse(null), trouble.parkedChanges(),
+                trouble.parkedOutbox(), trouble.stuckOutbox(), trouble.lastReason());
     }
 }

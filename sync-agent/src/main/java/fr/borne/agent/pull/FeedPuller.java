@@ -1,12 +1,14 @@
 package fr.borne.agent.pull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
 import fr.borne.store.Database;
+import fr.borne.store.ParkedChangeRepository;
 import fr.borne.store.Sql;
 import fr.borne.sync.ChangeApplier;
-import fr.borne.sync.ChangePage;
 import fr.borne.sync.LocalAllotments;
+import fr.borne.sync.SyncJson;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,13 +20,18 @@ import java.util.Optional;
 /**
  * Pulls central's changes feed into the replica, one page per transaction together with
  * the cursor after it: a crash between pages resumes at the last page applied, and a
- * page applied twice changes nothing. An empty page leaves the file alone (the stored
- * caught-up time is refreshed once a minute at most).
+ * page applied twice changes nothing. A change that cannot apply is parked and the cursor
+ * goes on ({@link PageApplier}); parked changes are tried again once the feed is caught
+ * up. An empty page leaves the file alone (the stored caught-up time is refreshed once a
+ * minute at most).
  */
 public final class FeedPuller {
 
-    /** What one pull did. */
-    public record PullReport(int changes, boolean caughtUp) {
+    /** What one pull did: changes received, whether it reached the feed's end, changes parked on the way. */
+    public record PullReport(int changes, boolean caughtUp, int parked) {
+        public PullReport(int changes, boolean caughtUp) {
+            this(changes, caughtUp, 0);
+        }
     }
 
     private final Database database;
@@ -34,7 +41,8 @@ public final class FeedPuller {
     /** How stale the stored caught-up time may grow while the feed is idle. */
     private static final Duration IDLE_WRITE_EVERY = Duration.ofMinutes(1);
 
-    private final ChangeApplier applier = new ChangeApplier(new LocalAllotments());
+    private final ObjectMapper json = SyncJson.mapper();
+    private final PageApplier applier = new PageApplier(new ChangeApplier(new LocalAllotments()), json);
     private volatile Instant lastWritten;
     private volatile Instant lastCaughtUp;
 
@@ -47,37 +55,45 @@ public final class FeedPuller {
 
     public PullReport pull() {
         int applied = 0;
+        int parked = 0;
         while (true) {
             String cursor = database.read(FeedPuller::cursor);
-            Outcome<ChangePage> outcome = central.changes(cursor, pageSize);
-            if (!(outcome instanceof Outcome.Answered<ChangePage> answered)) {
-                return new PullReport(applied, false);
+            Outcome<String> outcome = central.changes(cursor, pageSize);
+            Optional<FeedPage> read = outcome instanceof Outcome.Answered<String> answered
+                    ? FeedPage.read(answered.body(), json) : Optional.empty();
+            if (read.isEmpty()) {
+                return new PullReport(applied, false, parked);
             }
-            ChangePage page = answered.body();
+            FeedPage page = read.get();
             Instant now = clock.instant();
-            if (page.changes().isEmpty() && !page.more() && page.nextCursor().equals(cursor)
+            if (page.changes().isEmpty() && page.unreadable().isEmpty() && !page.more() && page.nextCursor().equals(cursor)
                     && lastWritten != null && now.isBefore(lastWritten.plus(IDLE_WRITE_EVERY))) {
                 // Nothing new: spare the shared file a write (and an fsync) every few seconds.
                 lastCaughtUp = now;
-                return new PullReport(applied, true);
+                return new PullReport(applied, true, parked);
             }
             // Lost in a power cut, the page and its cursor go together and are simply pulled again.
-            database.writeRecoverable(c -> {
-                applier.apply(c, page.changes(), now);
+            PageApplier.Applied done = database.writeRecoverable(c -> {
+                PageApplier.Applied result = applier.apply(c, page.changes(), now)
+                        .and(applier.parkUnreadable(c, page.unreadable(), now));
+                if (!page.more() && result.parked() == 0 && new ParkedChangeRepository(c).count() > 0) {
+                    applier.retryParked(c, now);
+                }
                 Sql.update(c, """
                         INSERT INTO sync_cursor (id, cursor, caught_up_at) VALUES (1, ?, ?)
                         ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,
                             caught_up_at = ifnull(excluded.caught_up_at, caught_up_at)""",
                         page.nextCursor(), page.more() ? null : now);
-                return null;
+                return result;
             });
+            parked += done.parked();
             lastWritten = now;
             if (!page.more()) {
                 lastCaughtUp = now;
             }
-            applied += page.changes().size();
+            applied += page.changes().size() + page.unreadable().size();
             if (!page.more()) {
-                return new PullReport(applied, true);
+                return new PullReport(applied, true, parked);
             }
         }
     }

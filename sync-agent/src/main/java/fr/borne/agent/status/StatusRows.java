@@ -3,6 +3,7 @@ package fr.borne.agent.status;
 import fr.borne.agent.client.LinkState;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.sync.SyncTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,11 @@ import java.util.regex.Pattern;
  * {@link #TIMES_EVERY} (or with a change of the flag). A time not known since the agent
  * started leaves the row as it was. The error text keeps no long hex run (a badge's hash)
  * and no more than a line.
+ * <p>
+ * What the agent set aside so that sync goes on ({@link SyncTroubles}) goes in
+ * {@code parked.changes}, {@code parked.outbox}, {@code stuck.outbox} (counts) and
+ * {@code parked.reason}; it is read again every {@link #TIMES_EVERY}, or at once after
+ * {@link #troubleChanged()}.
  */
 public final class StatusRows {
 
@@ -35,6 +41,10 @@ public final class StatusRows {
     public static final String CONTACT = "last.contact";
     public static final String PUSH = "last.push";
     public static final String ERROR = "last.error";
+    public static final String PARKED_CHANGES = "parked.changes";
+    public static final String PARKED_OUTBOX = "parked.outbox";
+    public static final String STUCK_OUTBOX = "stuck.outbox";
+    public static final String PARKED_REASON = "parked.reason";
     public static final Duration TIMES_EVERY = Duration.ofSeconds(5);
     static final int MAX_ERROR_LENGTH = 200;
 
@@ -46,16 +56,26 @@ public final class StatusRows {
     private final LinkState link;
     private final Supplier<Optional<Instant>> lastPush;
     private final Clock clock;
+    private final SyncTroubles troubles;
     private final Map<String, String> written = new HashMap<>();
+    private Instant troubleReadAt = Instant.MIN;
+    private SyncTrouble trouble;
     private Instant timesWrittenAt = Instant.MIN;
     private boolean failing;
 
     /** @param lastPush when central last answered a pushed change, since the agent started */
-    public StatusRows(Database database, LinkState link, Supplier<Optional<Instant>> lastPush, Clock clock) {
+    public StatusRows(Database database, LinkState link, Supplier<Optional<Instant>> lastPush, Clock clock,
+                      SyncTroubles troubles) {
         this.database = database;
         this.link = link;
         this.lastPush = lastPush;
         this.clock = clock;
+        this.troubles = troubles;
+    }
+
+    /** Something was parked or deferred: read the counts again at the next publish. */
+    public synchronized void troubleChanged() {
+        troubleReadAt = Instant.MIN;
     }
 
     /** Writes the rows whose value changed (times only when due); a failed write is tried again next time. */
@@ -87,6 +107,16 @@ public final class StatusRows {
 
     private Map<String, String> due(Instant now) {
         Map<String, String> current = current();
+        if (!now.isBefore(troubleReadAt.plus(TIMES_EVERY))) {
+            trouble = database.read(troubles::read);
+            troubleReadAt = now;
+        }
+        if (trouble != null) {
+            current.put(PARKED_CHANGES, Integer.toString(trouble.parkedChanges()));
+            current.put(PARKED_OUTBOX, Integer.toString(trouble.parkedOutbox()));
+            current.put(STUCK_OUTBOX, Integer.toString(trouble.stuckOutbox()));
+            current.put(PARKED_REASON, trouble.lastReason() == null ? "" : trouble.lastReason());
+        }
         boolean stateChanged = changed(current, ANSWERED) || changed(current, ERROR);
         boolean timesDue = stateChanged || !now.isBefore(timesWrittenAt.plus(TIMES_EVERY));
         Map<String, String> due = new LinkedHashMap<>();
@@ -117,7 +147,7 @@ public final class StatusRows {
     }
 
     /** One line, at most {@link #MAX_ERROR_LENGTH} characters, long hex runs cut to their first eight digits. */
-    static String shortText(String message) {
+    public static String shortText(String message) {
         String text = SPACES.matcher(LONG_HEX.matcher(message).replaceAll("$1…")).replaceAll(" ").strip();
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }

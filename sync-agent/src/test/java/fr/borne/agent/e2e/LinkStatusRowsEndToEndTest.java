@@ -126,7 +126,7 @@ class LinkStatusRowsEndToEndTest {
     @Test
     void a_probe_asks_central_now_and_says_so_within_a_second_or_so_whether_it_answers_or_not() {
         int localPort = agent.startLocalApi().orElseThrow();
-        LocalApiClient local = new LocalApiClient(localPort);
+        LocalApiClient local = new LocalApiClient(localPort, agent.database().file());
         assertThat(local.get("/local/v1/status").as(AgentStatus.class).centralReachable())
                 .as("no call made yet").isFalse();
 

@@ -2,15 +2,20 @@ package fr.borne.agent.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.sync.SyncJson;
+import fr.borne.sync.local.LocalApiToken;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
-/** The kiosk app's side of the agent's local API, as small as the kiosk app's own client can be. */
+/**
+ * The kiosk app's side of the agent's local API, as small as the kiosk app's own client can
+ * be: it shows the token the agent wrote beside the replica.
+ */
 final class LocalApiClient {
 
     record Reply(int status, String body) {
@@ -26,9 +31,12 @@ final class LocalApiClient {
     private static final ObjectMapper JSON = SyncJson.mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
+    private final String token;
 
-    LocalApiClient(int port) {
+    LocalApiClient(int port, Path replica) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = LocalApiToken.read(LocalApiToken.besideReplica(replica))
+                .orElseThrow(() -> new AssertionError("the agent wrote no token beside " + replica));
     }
 
     Reply get(String path) {
@@ -46,7 +54,8 @@ final class LocalApiClient {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10))
+                            .header("Authorization", LocalApiToken.SCHEME + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -132,7 +132,7 @@ class TwoEstablishmentsEndToEndTest {
                     allotment, 500, SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(2)), clock);
             this.service = new SqliteBookingService(assembly.database(), establishment, clock,
                     new AllotmentSeatPolicy(new LocalAllotments()));
-            this.api = new LocalApiClient(assembly.startLocalApi().orElseThrow());
+            this.api = new LocalApiClient(assembly.startLocalApi().orElseThrow(), assembly.database().file());
             kiosks.add(this);
         }
 

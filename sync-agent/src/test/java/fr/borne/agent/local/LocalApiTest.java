@@ -8,6 +8,7 @@ import fr.borne.booking.Reason;
 import fr.borne.sync.SyncJson;
 import fr.borne.sync.local.AgentStatus;
 import fr.borne.sync.local.CentralUnreachable;
+import fr.borne.sync.local.LocalApiToken;
 import fr.borne.visitor.BadgeCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,14 +183,26 @@ class LocalApiTest {
     }
 
     private String rawGet(String path, String host) throws IOException {
-        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + authorization()
+                + "Connection: close\r\n\r\n");
     }
 
     private String rawPost(String path, String body) throws IOException {
+        return rawPost(path, body, "Content-Type: application/json\r\n" + authorization());
+    }
+
+    private String rawPost(String path, String body, String headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return exchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
-                + "\r\nConnection: close\r\n\r\n" + body);
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + headers
+                + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body);
+    }
+
+    private String authorization() {
+        return "Authorization: Bearer " + token() + "\r\n";
+    }
+
+    private String token() {
+        return LocalApiToken.read(LocalApiToken.besideReplica(dir.resolve("kiosk.db"))).orElseThrow();
     }
 
     private String exchange(String request) throws IOException {
