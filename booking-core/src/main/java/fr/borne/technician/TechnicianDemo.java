@@ -15,10 +15,6 @@ public final class TechnicianDemo {
     }
 
     /** Enrols the demo technician unless already there; safe to call at every start of a demo. */
-    public static void enrol(Database database) {
-        enrol(database, Clock.systemUTC());
-    }
-
     public static void enrol(Database database, Clock clock) {
         TechnicianAccounts accounts = new TechnicianAccounts(database, clock);
         if (accounts.find(TECHNICIAN_ID).isEmpty()) {

@@ -46,7 +46,7 @@ public class TechnicianBenchmark {
         dir = Files.createTempDirectory("technician-bench");
         database = Database.open(dir.resolve("borne.db"));
         DemoData.load(database, Clock.systemUTC());
-        TechnicianDemo.enrol(database);
+        TechnicianDemo.enrol(database, java.time.Clock.systemUTC());
         access = new TechnicianAccess(database, Clock.systemUTC());
         output = dir.resolve("out");
     }

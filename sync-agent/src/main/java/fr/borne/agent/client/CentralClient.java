@@ -32,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -71,10 +70,6 @@ public final class CentralClient implements AutoCloseable {
     private final LinkState link;
     private final ExecutorService callers;
     private final FailsafeExecutor<Outcome<?>> budgeted;
-
-    public CentralClient(ClientSettings settings, ObjectMapper json) {
-        this(settings, json, new LinkState(Clock.systemUTC()));
-    }
 
     /** @param link where the outcome of every call is noted, shared by the agent's clients */
     public CentralClient(ClientSettings settings, ObjectMapper json, LinkState link) {

@@ -69,7 +69,7 @@ class CentralClientTest {
                         Optional.of(new ClientTls(kiosk, authority.certificate())))
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(3))
                 .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(40));
-        return new CentralClient(settings, SyncJson.mapper());
+        return new CentralClient(settings, SyncJson.mapper(), new LinkState(Clock.systemUTC()));
     }
 
     @AfterEach
