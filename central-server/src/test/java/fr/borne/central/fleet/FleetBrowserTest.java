@@ -6,6 +6,7 @@ import fr.borne.central.http.CentralServer;
 import fr.borne.demo.Timetables;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
+import fr.borne.testsupport.TestClock;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -56,7 +57,7 @@ class FleetBrowserTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"),
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-23T13:00:00Z"),
             ZoneId.of("Europe/Paris"));
     private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
     private Database database;
