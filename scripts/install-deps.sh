@@ -14,6 +14,7 @@ testing=(
   fonts-noto-core
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
+  stress-ng      # CI runs the kiosk's UI tests a second time under CPU contention (scripts/flakiness.sh --stress)
 )
 if [ "${1:-}" = "--runtime" ]; then
   packages=("${runtime[@]}")
