@@ -75,6 +75,8 @@ class RemoteVisitorTest {
         String day = kiosk.ids("day-").stream().filter(id -> !kiosk.disabled(id))
                 .filter(id -> kiosk.text(id).contains("places")).findFirst().orElseThrow();
         kiosk.tap(day);
+        // on failure, says what the screen showed instead of the rounds (seen once under load)
+        kiosk.waitUntil(() -> !kiosk.ids("round-rouen-").isEmpty());
         String round = kiosk.ids("round-rouen-").get(0);
         kiosk.tap(round);
         assertThat(kiosk.texts()).contains("Qui vient au parloir ?");
