@@ -1,5 +1,6 @@
 package fr.borne.store;
 
+import fr.borne.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,11 +11,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,14 +144,26 @@ class DatabaseTest {
             assertThat(Database.isBusy(new SQLException("no such table: nothing"))).isFalse();
 
             ExecutorService executor = Executors.newSingleThreadExecutor();
-            Future<Integer> write = executor.submit(() ->
-                    database.write(c -> Sql.update(c, "UPDATE visitor SET last_name = 'Changé'")));
-            Thread.sleep(200);
+            AtomicReference<Thread> writer = new AtomicReference<>();
+            AtomicBoolean released = new AtomicBoolean();
+            Future<Boolean> write = executor.submit(() -> {
+                writer.set(Thread.currentThread());
+                // true when the work ran only after the other process let go of the lock
+                return database.write(c -> Sql.update(c, "UPDATE visitor SET last_name = 'Changé'") == 1
+                        && released.get());
+            });
+            Eventually.await("the write waiting in its transaction for the lock", () -> inTransaction(writer.get()));
             assertThat(write).isNotDone();
+            released.set(true);
             execute(other, "COMMIT");
-            assertThat(write.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(write.get(Eventually.CEILING.toSeconds(), TimeUnit.SECONDS)).isTrue();
             executor.shutdown();
         }
+    }
+
+    private static boolean inTransaction(Thread thread) {
+        return thread != null && Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().equals(Database.class.getName()) && frame.getMethodName().equals("inTransaction"));
     }
 
     private static int pragma(Database database, String name) {

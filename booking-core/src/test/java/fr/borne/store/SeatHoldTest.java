@@ -4,6 +4,7 @@ import fr.borne.booking.BookingResult;
 import fr.borne.booking.HoldResult;
 import fr.borne.booking.Reason;
 import fr.borne.booking.SeatHold;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,14 @@ class SeatHoldTest {
     @TempDir
     Path dir;
     private Database database;
-    private MutableClock clock;
+    private TestClock clock;
     private SqliteBookingService service;
 
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("replica.db"));
         TestReplica.load(database, 1, 3);
-        clock = new MutableClock(TestReplica.NOW, TestReplica.PARIS);
+        clock = TestClock.at(TestReplica.NOW, TestReplica.PARIS);
         service = new SqliteBookingService(database, TestReplica.ESTABLISHMENT, clock);
     }
 

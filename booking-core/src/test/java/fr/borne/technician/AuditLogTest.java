@@ -1,6 +1,7 @@
 package fr.borne.technician;
 
 import fr.borne.store.Database;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class AuditLogTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-12-01T08:00:00Z"));
 
     @Test
     void entriesWaitToBePushedUntilMarkedPushed() {

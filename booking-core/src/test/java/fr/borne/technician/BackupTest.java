@@ -2,6 +2,7 @@ package fr.borne.technician;
 
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class BackupTest {
 
     @TempDir
     Path dir;
-    private final Clock clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"));
+    private final Clock clock = TestClock.at(Instant.parse("2026-12-01T08:00:00Z"));
 
     @Test
     void aBackupTakenWhileAnotherConnectionWritesIsCompleteAndPrivate() throws Exception {

@@ -5,6 +5,7 @@ import fr.borne.demo.DemoBadges;
 import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.testsupport.TestClock;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class DiagnosticsTest {
     @TempDir
     Path dir;
     private Database database;
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-23T09:00:00Z"));
 
     @BeforeEach
     void seed() {

@@ -1,6 +1,7 @@
 package fr.borne.technician;
 
 import fr.borne.store.Database;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class KioskStateTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(AT);
+    private final TestClock clock = TestClock.at(AT);
 
     @Test
     void aNewKioskIsInService() {

@@ -2,6 +2,7 @@ package fr.borne.technician;
 
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TechnicianAccessTest {
     @TempDir
     Path dir;
     private Database database;
-    private final TestClock clock = new TestClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final PinHasher hasher = new PinHasher(PinHasher.MIN_ITERATIONS);
     private TechnicianAccess access;
     private TechnicianAccounts accounts;

@@ -14,6 +14,7 @@ import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.kiosk.session.InactivityWatch;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.theme.Theme;
+import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.ui.MessageScreen;
 import fr.borne.sync.local.BadgeState;
 import fr.borne.sync.local.RemoteVisitor;
@@ -49,12 +50,12 @@ public final class Journey {
     private Predicate<String> scansFirst = code -> false;
 
     public Journey(KioskContext ctx, Theme theme, Indicator indicator, ReadOnlyBooleanProperty scannerConnected,
-                   Timeouts timeouts) {
+                   Timeouts timeouts, Timers timers) {
         this.ctx = ctx;
         this.theme = theme;
         this.indicator = indicator;
         this.scannerConnected = scannerConnected;
-        this.watch = new InactivityWatch(timeouts, this::finish);
+        this.watch = new InactivityWatch(timeouts, timers, this::finish);
         scannerConnected.addListener((o, was, now) -> scannerChanged(now));
     }
 

@@ -16,6 +16,8 @@ import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.startup.ReplicaWait;
 import fr.borne.kiosk.startup.StartingView;
 import fr.borne.kiosk.theme.Theme;
+import fr.borne.kiosk.timers.FxTimers;
+import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.technician.DeviceBench;
 import fr.borne.kiosk.technician.DeviceStatusRows;
 import fr.borne.kiosk.technician.KioskVersion;
@@ -106,42 +108,56 @@ public final class KioskMain implements Callable<Integer> {
                 Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devices.close();
-            replica.thenAccept(Database::close);
+            replica.whenComplete((database, fault) -> {
+                if (database != null) {
+                    database.close();
+                }
+            });
         }, "kiosk-shutdown"));
 
         Timeouts timeouts = new Timeouts(Duration.ofSeconds(settings.idleSeconds()),
                 Duration.ofSeconds(settings.warningSeconds()));
         List<DemoBadge> demoBadgeList = demo.map(KioskDemo::badges).orElse(List.of());
+        Timers timers = new FxTimers();
         Platform.runLater(() -> {
             // the systemd watchdog's wrapper restarts the kiosk when the screen's thread stops touching this file
-            UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5)).ifPresent(UiHeartbeat::start);
+            UiHeartbeat.fromEnvironment(System.getenv(), clock, Duration.ofSeconds(5), timers)
+                    .ifPresent(UiHeartbeat::start);
             Rectangle2D bounds = settings.windowed() ? new Rectangle2D(0, 0, 1280, 800) : Screen.getPrimary().getBounds();
             Stage stage = stage(bounds);
             if (!replica.isDone()) {
                 stage.setScene(StartingView.scene(new Texts(), new Theme(), bounds));
                 stage.show();
             }
-            replica.thenAccept(database -> Platform.runLater(() -> {
-                KioskUi ui = serve(database, synced, clock, devices, scanner, printing, online, timeouts, demoBadgeList, bounds);
-                stage.setTitle(ui.context().establishment().name());
-                stage.setScene(ui.scene());
-                stage.show();
-                LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
-                settings.tourFolder().ifPresent(folder -> demo.orElseThrow().tour(ui, scanner, folder, () -> System.exit(0)));
-            }));
+            replica.whenComplete((database, fault) -> {
+                if (fault != null) {
+                    // the starting view stays; the watchdog's restart is the way out
+                    LOG.error("the replica could not be opened", fault);
+                    return;
+                }
+                Platform.runLater(() -> {
+                    KioskUi ui = serve(database, synced, clock, devices, scanner, printing, online, timeouts, timers,
+                            demoBadgeList, bounds);
+                    stage.setTitle(ui.context().establishment().name());
+                    stage.setScene(ui.scene());
+                    stage.show();
+                    LOG.info("attract screen shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
+                    settings.tourFolder().ifPresent(folder -> demo.orElseThrow().tour(ui, scanner, folder, () -> System.exit(0)));
+                });
+            });
         });
         return 0;
     }
 
     private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner,
                           ExecutorService printing, ExecutorService online,
-                          Timeouts timeouts, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
+                          Timeouts timeouts, Timers timers, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
         LocalStore store = LocalStore.open(database, settings.establishment(), clock, seats);
         Optional<AgentLocal> agent = settings.agentLocal()
                 .map(uri -> new AgentLocalClient(uri, settings.localTokenFile(), AgentLocalClient.Timeouts.defaults()));
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
-                scanner.connectedProperty(), timeouts, demoBadgeList, bounds);
+                scanner.connectedProperty(), timeouts, timers, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         scanner.onEvent(devices.scanner().connected()
                 ? new ScannerEvent.Connected(clock.instant())

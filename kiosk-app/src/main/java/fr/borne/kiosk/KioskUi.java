@@ -14,6 +14,7 @@ import fr.borne.kiosk.session.SessionBookings;
 import fr.borne.kiosk.session.SessionDirectory;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.theme.Theme;
+import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.ui.KioskFrame;
 import fr.borne.kiosk.ui.Navigator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,13 +38,15 @@ public final class KioskUi {
     private final KioskFrame frame;
     private final Scene scene;
     private final Theme theme;
+    private final Timers timers;
 
-    private KioskUi(KioskContext context, Journey journey, KioskFrame frame, Scene scene, Theme theme) {
+    private KioskUi(KioskContext context, Journey journey, KioskFrame frame, Scene scene, Theme theme, Timers timers) {
         this.context = context;
         this.journey = journey;
         this.frame = frame;
         this.scene = scene;
         this.theme = theme;
+        this.timers = timers;
     }
 
     /**
@@ -51,18 +54,19 @@ public final class KioskUi {
      */
     public static KioskUi build(LocalStore store, Clock clock, ReceiptPrinter printer, Executor printing,
                                 Indicator indicator, ReadOnlyBooleanProperty scannerConnected, Timeouts timeouts,
-                                List<fr.borne.demo.DemoBadge> demoBadges, Rectangle2D size) {
+                                Timers timers, List<fr.borne.demo.DemoBadge> demoBadges, Rectangle2D size) {
         return build(store, Optional.empty(), Runnable::run, clock, printer, printing, indicator, scannerConnected,
-                timeouts, demoBadges, size);
+                timeouts, timers, demoBadges, size);
     }
 
     /**
      * @param agent  the sync agent's local API, when an agent serves this kiosk
      * @param online where questions to the agent run, off the screen's thread
+     * @param timers where the inactivity watch and technician mode take their timers
      */
     public static KioskUi build(LocalStore store, Optional<AgentLocal> agent, Executor online, Clock clock,
                                 ReceiptPrinter printer, Executor printing, Indicator indicator,
-                                ReadOnlyBooleanProperty scannerConnected, Timeouts timeouts,
+                                ReadOnlyBooleanProperty scannerConnected, Timeouts timeouts, Timers timers,
                                 List<fr.borne.demo.DemoBadge> demoBadges, Rectangle2D size) {
         Theme.loadFonts();
         Texts texts = new Texts();
@@ -79,7 +83,7 @@ public final class KioskUi {
         KioskContext context = new KioskContext(texts, navigator, session, bookings, directory, clock,
                 here, store.timetable(), store.settings().convocationLead(), receipts, explanations,
                 store.centralRefusals(), agent, online);
-        Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts);
+        Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts, timers);
         KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish);
         if (!demoBadges.isEmpty()) {
             DemoPanel demo = new DemoPanel(texts, demoBadges, journey::badgeScanned, frame.root());
@@ -89,7 +93,7 @@ public final class KioskUi {
         theme.install(scene);
         journey.watch().watch(scene);
         journey.start();
-        return new KioskUi(context, journey, frame, scene, theme);
+        return new KioskUi(context, journey, frame, scene, theme, timers);
     }
 
     public Scene scene() {
@@ -110,5 +114,9 @@ public final class KioskUi {
 
     public Theme theme() {
         return theme;
+    }
+
+    public Timers timers() {
+        return timers;
     }
 }

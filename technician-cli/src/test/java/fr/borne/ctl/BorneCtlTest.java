@@ -16,7 +16,7 @@ import fr.borne.technician.KioskState;
 import fr.borne.technician.SyncNowRequests;
 import fr.borne.technician.TechnicianAccess;
 import fr.borne.technician.TechnicianAction;
-
+import fr.borne.testsupport.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,10 +193,7 @@ class BorneCtlTest {
         CtlRun run = new CtlRun(clock);
         CompletableFuture<CtlRun.Result> test = CompletableFuture.supplyAsync(
                 () -> run.execute(withGlobals("device", "test", "scanner", "--wait", "20")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!run.outSoFar().contains("Scan a badge now") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Eventually.await("the command asking for a scan", () -> run.outSoFar().contains("Scan a badge now"));
         try (FileOutputStream scan = new FileOutputStream(pipe.toFile())) {
             scan.write("DEMO-0001\r\n".getBytes(StandardCharsets.US_ASCII));
         }
@@ -223,11 +220,8 @@ class BorneCtlTest {
         try (Database agentSide = Database.open(db)) {
             SyncNowRequests agent = new SyncNowRequests(agentSide, clock);
             CompletableFuture<CtlRun.Result> waiting = CompletableFuture.supplyAsync(() -> ctl("sync-now", "--wait", "20"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (agentSide.read(c -> Sql.count(c, "SELECT count(*) FROM sync_now_request")) < 2
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Eventually.await("the second request written",
+                    () -> agentSide.read(c -> Sql.count(c, "SELECT count(*) FROM sync_now_request")) >= 2);
             assertThat(agent.anyOpen()).isTrue();
             assertThat(agent.markHandled(clock.instant())).isEqualTo(2);
             CtlRun.Result result = waiting.get(30, TimeUnit.SECONDS);

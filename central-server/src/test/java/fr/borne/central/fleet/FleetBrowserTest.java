@@ -6,6 +6,8 @@ import fr.borne.central.http.CentralServer;
 import fr.borne.demo.Timetables;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
+import fr.borne.testsupport.Eventually;
+import fr.borne.testsupport.TestClock;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -51,12 +53,12 @@ class FleetBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Eventually.CEILING;
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"),
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-23T13:00:00Z"),
             ZoneId.of("Europe/Paris"));
     private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
     private Database database;
@@ -107,9 +109,9 @@ class FleetBrowserTest {
         browser.get(base + "/fleet");
         waitFor("rouen-hall-1", "LIVE");
         assertThat(browser.findElements(By.cssSelector("tbody tr.kiosk"))).hasSize(3);
-        assertThat(row("rouen-hall-1").getText()).contains("En ligne").contains("Maison d'arrêt de Rouen");
-        assertThat(row("rouen-hall-2").getText()).contains("En ligne").contains("Papier bientôt épuisé");
-        assertThat(row("dijon-accueil").getText()).contains("Hors service").contains("Plus de papier");
+        assertThat(rowText("rouen-hall-1")).contains("En ligne").contains("Maison d'arrêt de Rouen");
+        assertThat(rowText("rouen-hall-2")).contains("En ligne").contains("Papier bientôt épuisé");
+        assertThat(rowText("dijon-accueil")).contains("Hors service").contains("Plus de papier");
         assertThat(browser.getPageSource()).doesNotContain("Sans nouvelles</span></span>");
 
         clock.advance(Duration.ofMinutes(4));
@@ -117,12 +119,12 @@ class FleetBrowserTest {
         heartbeat("dijon-accueil", "PAPER_OUT", 5, true);
 
         waitFor("rouen-hall-1", "STALE");
-        WebElement stale = row("rouen-hall-1");
-        assertThat(stale.getAttribute("class")).contains("kiosk--stale");
-        assertThat(stale.getText()).contains("Sans nouvelles").contains("il y a 4 min")
+        Row stale = read("rouen-hall-1");
+        assertThat(stale.classes()).contains("kiosk--stale");
+        assertThat(stale.text()).contains("Sans nouvelles").contains("il y a 4 min")
                 .contains("23/11/2026 14:00:00");
-        assertThat(stale.findElement(By.cssSelector(".badge--stale svg")).isDisplayed()).isTrue();
-        assertThat(row("rouen-hall-2").getAttribute("data-liveness")).isEqualTo("LIVE");
+        assertThat(stale.staleBadgeShown()).isTrue();
+        assertThat(read("rouen-hall-2").liveness()).isEqualTo("LIVE");
         assertThat(browser.getTitle()).isEqualTo("⚠ 1 sans nouvelles · Parc des bornes");
 
         Path screenshots = Path.of(System.getProperty("borne.screenshots", "target/screenshots"));
@@ -167,6 +169,24 @@ class FleetBrowserTest {
 
     private WebElement row(String kioskId) {
         return browser.findElement(By.cssSelector("tr[data-kiosk='" + kioskId + "']"));
+    }
+
+    /** What a row shows, read in one go; the page refreshes itself, so a read cut short by a refresh is done again. */
+    private record Row(String classes, String text, String liveness, boolean staleBadgeShown) {
+    }
+
+    private Row read(String kioskId) {
+        return new WebDriverWait(browser, WAIT, Duration.ofMillis(50)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement row = row(kioskId);
+                    List<WebElement> badge = row.findElements(By.cssSelector(".badge--stale svg"));
+                    return new Row(row.getAttribute("class"), row.getText(), row.getAttribute("data-liveness"),
+                            !badge.isEmpty() && badge.get(0).isDisplayed());
+                });
+    }
+
+    private String rowText(String kioskId) {
+        return read(kioskId).text();
     }
 
     /** Waits for the next self-refresh to finish, so the picture is not taken halfway through a reload. */

@@ -8,6 +8,7 @@ import fr.borne.demo.Timetables;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
 import fr.borne.sync.SyncJson;
+import fr.borne.testsupport.TestClock;
 import jakarta.servlet.http.HttpServletRequest;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -40,7 +41,7 @@ class FleetRoutesTest {
 
     private final ObjectMapper json = SyncJson.mapper();
     private final TestCertificates certificates = new TestCertificates();
-    private final MutableClock clock = new MutableClock(START, ZoneId.of("Europe/Paris"));
+    private final TestClock clock = TestClock.at(START, ZoneId.of("Europe/Paris"));
     private TlsCentral central;
     private Database database;
     private String base;

@@ -1,6 +1,6 @@
 package fr.borne.central.remote;
 
-import fr.borne.central.fleet.MutableClock;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BadgeLookupLimitTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+    private final TestClock clock = TestClock.at(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
     private final BadgeLookupLimit limit = new BadgeLookupLimit(clock, 10, Duration.ofSeconds(6));
 
     @Test

@@ -1,6 +1,7 @@
 package fr.borne.kiosk.booking;
 
 import fr.borne.booking.Booking;
+import fr.borne.device.printer.PrintFailure;
 import fr.borne.device.printer.PrintResult;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
@@ -51,7 +52,9 @@ public final class BookedScreen implements Screen {
     }
 
     private static BookedScreen printing(BookedScreen screen) {
-        screen.ctx.receipts().print(screen.booking).thenAccept(result -> Platform.runLater(() -> screen.printed(result)));
+        screen.ctx.receipts().print(screen.booking)
+                .exceptionally(fault -> new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, fault.toString()))
+                .thenAccept(result -> Platform.runLater(() -> screen.printed(result)));
         return screen;
     }
 

@@ -32,6 +32,11 @@ public final class CentralRefusals {
         public Refused {
             reasons = List.copyOf(reasons);
         }
+
+        /** The words telling the visitor which change was refused (a screen needs no store type for that). */
+        public String textKey() {
+            return "central.refused." + kind.name();
+        }
     }
 
     private final Database database;

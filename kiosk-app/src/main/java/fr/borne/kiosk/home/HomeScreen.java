@@ -102,7 +102,7 @@ public final class HomeScreen implements Screen {
                 .map(facts -> {
                     ZoneId zone = facts.first().zone();
                     List<Node> lines = new ArrayList<>();
-                    Label what = Widgets.label(texts.get("central.refused." + refused.kind().name(),
+                    Label what = Widgets.label(texts.get(refused.textKey(),
                             texts.day(facts.booking().date()), texts.time(facts.first().start(), zone),
                             facts.detainee().displayName(), facts.booking().reference()), "warning-text");
                     what.setId("central-refused-" + facts.booking().reference());

@@ -1,8 +1,6 @@
 package fr.borne.kiosk.session;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
+import fr.borne.kiosk.timers.Timers;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -13,30 +11,30 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
-import javafx.util.Duration;
+
+import java.time.Duration;
 
 /**
  * Watches for touches. After {@link Timeouts#idle()} without one it raises a warning that
  * counts down {@link Timeouts#warning()} seconds; a touch during the warning does not end
  * it (only the "more time" button does), so a visitor cannot lose the warning by accident.
- * When the countdown ends, {@code onExpired} runs. Runs on the JavaFX thread.
+ * When the countdown ends, {@code onExpired} runs. Runs on the JavaFX thread, on the
+ * {@link Timers} it is given.
  */
 public final class InactivityWatch {
 
     private final Timeouts timeouts;
+    private final Timers timers;
     private final Runnable onExpired;
-    private final PauseTransition idle;
-    private final Timeline countdown;
+    private Timers.Timer idle;
+    private Timers.Timer countdown;
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
 
-    public InactivityWatch(Timeouts timeouts, Runnable onExpired) {
+    public InactivityWatch(Timeouts timeouts, Timers timers, Runnable onExpired) {
         this.timeouts = timeouts;
+        this.timers = timers;
         this.onExpired = onExpired;
-        this.idle = new PauseTransition(Duration.millis(timeouts.idle().toMillis()));
-        this.idle.setOnFinished(e -> warn());
-        this.countdown = new Timeline();
-        this.countdown.setCycleCount(Timeline.INDEFINITE);
     }
 
     /** Listens to every touch, click, key and scroll of the scene, before any control sees it. */
@@ -58,18 +56,18 @@ public final class InactivityWatch {
     /** Starts (or restarts) the idle period. */
     public void restart() {
         stopWarning();
-        idle.playFromStart();
+        startIdle();
     }
 
     /** Stops watching until the next {@link #restart()}: nothing to protect on the attract screen. */
     public void stop() {
-        idle.stop();
+        stopIdle();
         stopWarning();
     }
 
     /** Shows the warning now, as if the idle period had just ended (the screenshot tour uses it). */
     public void warnNow() {
-        idle.stop();
+        stopIdle();
         warn();
     }
 
@@ -79,8 +77,23 @@ public final class InactivityWatch {
     }
 
     private void touched(Event event) {
-        if (!warning.get() && idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            idle.playFromStart();
+        if (!warning.get() && idle != null) {
+            startIdle();
+        }
+    }
+
+    private void startIdle() {
+        stopIdle();
+        idle = timers.after(timeouts.idle(), () -> {
+            idle = null;
+            warn();
+        });
+    }
+
+    private void stopIdle() {
+        if (idle != null) {
+            idle.cancel();
+            idle = null;
         }
     }
 
@@ -88,9 +101,10 @@ public final class InactivityWatch {
         long total = Math.max(1, (timeouts.warning().toMillis() + 999) / 1000);
         secondsLeft.set(total);
         warning.set(true);
-        long tickMillis = Math.max(1, timeouts.warning().toMillis() / total);
-        countdown.getKeyFrames().setAll(new KeyFrame(Duration.millis(tickMillis), e -> tick()));
-        countdown.playFromStart();
+        if (countdown != null) {
+            countdown.cancel();
+        }
+        countdown = timers.every(Duration.ofMillis(Math.max(1, timeouts.warning().toMillis() / total)), this::tick);
     }
 
     private void tick() {
@@ -102,7 +116,10 @@ public final class InactivityWatch {
     }
 
     private void stopWarning() {
-        countdown.stop();
+        if (countdown != null) {
+            countdown.cancel();
+            countdown = null;
+        }
         warning.set(false);
     }
 }

@@ -2,22 +2,21 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.device.indicator.Beep;
 import fr.borne.device.indicator.Light;
+import fr.borne.device.printer.PrintFailure;
 import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.PrinterStatus;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.technician.TechnicianAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ import java.util.function.Function;
  */
 final class DevicesScreen extends TechnicianScreen {
 
-    private static final Duration LIGHT_STEP = Duration.millis(800);
+    private static final Duration LIGHT_STEP = Duration.ofMillis(800);
 
     private PrinterStatus printerStatus;
     private Function<Texts, String> printerResult = texts -> "";
@@ -101,6 +100,8 @@ final class DevicesScreen extends TechnicianScreen {
     /** The printer is asked off the screen's thread: a printer that does not answer must not freeze it. */
     private void readPrinterStatus() {
         CompletableFuture.supplyAsync(() -> mode.devices().printer().status(), mode.background())
+                // a driver that throws is a printer that does not answer
+                .exceptionally(fault -> PrinterStatus.OFFLINE)
                 .thenAccept(status -> Platform.runLater(() -> {
                     printerStatus = status;
                     render();
@@ -116,6 +117,7 @@ final class DevicesScreen extends TechnicianScreen {
         Receipt receipt = testReceipt(new Texts());
         render();
         CompletableFuture.supplyAsync(() -> mode.devices().printer().print(receipt), mode.background())
+                .exceptionally(fault -> new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, fault.toString()))
                 .thenAccept(result -> Platform.runLater(() -> printed(result)));
     }
 
@@ -156,14 +158,12 @@ final class DevicesScreen extends TechnicianScreen {
     private void lightTest() {
         var indicator = mode.devices().indicator();
         Light before = indicator.currentLight();
-        Timeline steps = new Timeline();
         Light[] lights = Light.values();
         for (int i = 0; i < lights.length; i++) {
             Light light = lights[i];
-            steps.getKeyFrames().add(new KeyFrame(LIGHT_STEP.multiply(i), e -> indicator.light(light)));
+            mode.timers().after(LIGHT_STEP.multipliedBy(i), () -> indicator.light(light));
         }
-        steps.getKeyFrames().add(new KeyFrame(LIGHT_STEP.multiply(lights.length), e -> indicator.light(before)));
-        steps.play();
+        mode.timers().after(LIGHT_STEP.multipliedBy(lights.length), () -> indicator.light(before));
         indicatorResult = texts -> texts.get("technician.devices.lightShown");
         mode.audit(TechnicianAction.DEVICE_TEST, "light test");
         render();

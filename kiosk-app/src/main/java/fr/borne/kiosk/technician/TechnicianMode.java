@@ -7,19 +7,16 @@ import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.theme.Theme;
+import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.technician.AccessResult;
 import fr.borne.technician.ServiceState;
 import fr.borne.technician.TechnicianAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +61,10 @@ public final class TechnicianMode {
     private final DeviceBench devices;
     private final Executor background;
     private final ScanLog scans = new ScanLog();
-    private final PauseTransition idle;
-    private final Timeline poll;
+    private final Timers timers;
+    private final Settings settings;
+    private Timers.Timer idle;
+    private Timers.Timer poll;
     /** The badge waiting for its PIN: kept in memory only while the keypad shows, never shown or logged. */
     private String pendingBadge;
     private String technicianId;
@@ -78,10 +77,8 @@ public final class TechnicianMode {
         this.services = services;
         this.devices = devices;
         this.background = background;
-        this.idle = new PauseTransition(Duration.millis(settings.idle().toMillis()));
-        this.idle.setOnFinished(e -> leave(true));
-        this.poll = new Timeline(new KeyFrame(Duration.millis(settings.poll().toMillis()), e -> poll()));
-        this.poll.setCycleCount(Timeline.INDEFINITE);
+        this.timers = ui.timers();
+        this.settings = settings;
     }
 
     /** Wires technician mode into a built kiosk screen; call on the JavaFX thread. */
@@ -96,7 +93,7 @@ public final class TechnicianMode {
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> mode.touched());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> mode.touched());
         mode.poll();
-        mode.poll.play();
+        mode.poll = mode.timers.every(settings.poll(), mode::poll);
         return mode;
     }
 
@@ -116,8 +113,8 @@ public final class TechnicianMode {
 
     /** Stops reading the out-of-service switch and watching for inactivity (the app is closing). */
     public void stop() {
-        poll.stop();
-        idle.stop();
+        poll.cancel();
+        stopIdle();
     }
 
     /** Leaves technician mode (the "leave" button), back to the attract screen. */
@@ -141,6 +138,10 @@ public final class TechnicianMode {
         return background;
     }
 
+    Timers timers() {
+        return timers;
+    }
+
     ScanLog scans() {
         return scans;
     }
@@ -160,7 +161,7 @@ public final class TechnicianMode {
         if (!services.access().knows(code)) {
             // a visitor's badge while the keypad shows: the visitor's journey takes over
             pendingBadge = null;
-            idle.stop();
+            stopIdle();
             return false;
         }
         pendingBadge = code;
@@ -168,7 +169,7 @@ public final class TechnicianMode {
         ctx.texts().use(Language.DEFAULT);
         devices.indicator().beep(Beep.SHORT);
         ctx.navigator().startOver(new KeypadScreen(this));
-        idle.playFromStart();
+        restartIdle();
         LOG.info("technician badge scanned, asking for the PIN");
         return true;
     }
@@ -189,7 +190,7 @@ public final class TechnicianMode {
         }
         if (fault != null) {
             pendingBadge = null;
-            idle.stop();
+            stopIdle();
             journey.trouble(fault);
             return;
         }
@@ -198,7 +199,7 @@ public final class TechnicianMode {
             technicianId = granted.technicianId();
             scans.forgetTest();
             LOG.info("technician {} signed in", technicianId);
-            idle.playFromStart();
+            restartIdle();
             ctx.navigator().startOver(new MenuScreen(this));
         } else if (result instanceof AccessResult.UnknownBadge) {
             leave(false);
@@ -250,7 +251,22 @@ public final class TechnicianMode {
 
     private void touched() {
         if (active()) {
-            idle.playFromStart();
+            restartIdle();
+        }
+    }
+
+    private void restartIdle() {
+        stopIdle();
+        idle = timers.after(settings.idle(), () -> {
+            idle = null;
+            leave(true);
+        });
+    }
+
+    private void stopIdle() {
+        if (idle != null) {
+            idle.cancel();
+            idle = null;
         }
     }
 
@@ -258,7 +274,7 @@ public final class TechnicianMode {
         if (!active()) {
             return;
         }
-        idle.stop();
+        stopIdle();
         if (technicianId != null) {
             services.audit().record(technicianId, TechnicianAction.SIGN_OUT,
                     inactivity ? "left after inactivity" : "left");

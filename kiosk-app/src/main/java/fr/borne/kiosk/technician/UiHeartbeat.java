@@ -1,8 +1,6 @@
 package fr.borne.kiosk.technician;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.util.Duration;
+import fr.borne.kiosk.timers.Timers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,35 +26,36 @@ public final class UiHeartbeat {
     private final Path file;
     private final Clock clock;
     private final java.time.Duration every;
-    private Timeline beats;
+    private final Timers timers;
+    private Timers.Timer beats;
     private boolean failing;
 
-    public UiHeartbeat(Path file, Clock clock, java.time.Duration every) {
+    public UiHeartbeat(Path file, Clock clock, java.time.Duration every, Timers timers) {
         this.file = file;
         this.clock = clock;
         this.every = every;
+        this.timers = timers;
     }
 
     /** The heartbeat the environment asks for, if any. */
     public static Optional<UiHeartbeat> fromEnvironment(Map<String, String> environment, Clock clock,
-                                                        java.time.Duration every) {
+                                                        java.time.Duration every, Timers timers) {
         return Optional.ofNullable(environment.get(VARIABLE)).filter(v -> !v.isBlank())
-                .map(v -> new UiHeartbeat(Path.of(v), clock, every));
+                .map(v -> new UiHeartbeat(Path.of(v), clock, every, timers));
     }
 
     /** Touches the file now and then at each beat; call on the JavaFX thread. */
     public void start() {
         touch();
         if (beats == null) {
-            beats = new Timeline(new KeyFrame(Duration.millis(every.toMillis()), e -> touch()));
-            beats.setCycleCount(Timeline.INDEFINITE);
+            beats = timers.every(every, this::touch);
         }
-        beats.play();
     }
 
     public void stop() {
         if (beats != null) {
-            beats.stop();
+            beats.cancel();
+            beats = null;
         }
     }
 

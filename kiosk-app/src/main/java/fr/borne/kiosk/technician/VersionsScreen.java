@@ -15,6 +15,8 @@ final class VersionsScreen extends TechnicianScreen {
     VersionsScreen(TechnicianMode mode) {
         super(mode, "technician.versions.title");
         CompletableFuture.supplyAsync(() -> mode.services().health().quickCheck(), mode.background())
+                // what SQLite could not do is the check's answer
+                .exceptionally(Throwable::toString)
                 .thenAccept(result -> Platform.runLater(() -> {
                     quickCheck = result;
                     mode.context().navigator().refresh();

@@ -10,6 +10,7 @@ import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.session.Timeouts;
 import fr.borne.kiosk.support.CapturingPrinter;
 import fr.borne.kiosk.support.RecordingIndicator;
+import fr.borne.kiosk.timers.FxTimers;
 import fr.borne.store.Database;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -46,7 +47,7 @@ public final class KioskBench {
         KioskUi ui = onFx(() -> {
             KioskUi built = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, Clock.systemUTC()), Clock.systemUTC(),
                     new CapturingPrinter(), Runnable::run, new RecordingIndicator(), new ScannerLink(true).connectedProperty(),
-                    Timeouts.DEFAULT, List.of(), new Rectangle2D(0, 0, 1920, 1080));
+                    Timeouts.DEFAULT, new FxTimers(), List.of(), new Rectangle2D(0, 0, 1920, 1080));
             Stage stage = new Stage();
             stage.setScene(built.scene());
             stage.show();

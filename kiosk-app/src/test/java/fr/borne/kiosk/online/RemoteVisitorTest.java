@@ -60,7 +60,7 @@ class RemoteVisitorTest {
 
     private void scanSophie() {
         kiosk.scan(SOPHIE);
-        kiosk.waitUntil(() -> kiosk.has("book"), 10);
+        kiosk.waitUntil(() -> kiosk.has("book"));
     }
 
     @Test
@@ -75,6 +75,8 @@ class RemoteVisitorTest {
         String day = kiosk.ids("day-").stream().filter(id -> !kiosk.disabled(id))
                 .filter(id -> kiosk.text(id).contains("places")).findFirst().orElseThrow();
         kiosk.tap(day);
+        // on failure, says what the screen showed instead of the rounds (seen once under load)
+        kiosk.waitUntil(() -> !kiosk.ids("round-rouen-").isEmpty());
         String round = kiosk.ids("round-rouen-").get(0);
         kiosk.tap(round);
         assertThat(kiosk.texts()).contains("Qui vient au parloir ?");
@@ -117,7 +119,7 @@ class RemoteVisitorTest {
         scanSophie();
         world.centralDown();
         kiosk.tap("book");
-        kiosk.waitUntil(() -> kiosk.texts().contains("Ce parloir ne peut pas être réservé depuis cette borne"), 10);
+        kiosk.waitUntil(() -> kiosk.texts().contains("Ce parloir ne peut pas être réservé depuis cette borne"));
         assertThat(kiosk.texts()).contains("passent par le réseau", "Maison d'arrêt de Rouen", "02 32 18 01 15",
                 "mer.–ven. 10 h 00–11 h 30");
     }
@@ -127,7 +129,7 @@ class RemoteVisitorTest {
     void B11_offlineAnUnknownBadgeSaysCentralCannotBeAsked() {
         world.centralDown();
         kiosk.scan(SOPHIE);
-        kiosk.waitUntil(() -> kiosk.has("badge-offline"), 10);
+        kiosk.waitUntil(() -> kiosk.has("badge-offline"));
         assertThat(kiosk.text("badge-offline")).contains("service central des réservations", "ne répond pas");
         assertThat(kiosk.ui().context().session().active()).isFalse();
     }

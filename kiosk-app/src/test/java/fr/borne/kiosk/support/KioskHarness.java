@@ -11,6 +11,9 @@ import fr.borne.kiosk.session.Timeouts;
 import fr.borne.store.Database;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.LocalAllotments;
+import fr.borne.testsupport.Eventually;
+import fr.borne.testsupport.ManualScheduler;
+import fr.borne.testsupport.TestClock;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -32,14 +35,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
  * A real kiosk screen on a real SQLite file holding the demo data, with a capturing
  * printer and a recording light at the edges. Drives the screen as a visitor would:
- * touching buttons by id and reading every text on screen.
+ * touching buttons by id and reading every text on screen. Its timers (the inactivity
+ * watch, technician mode) run on virtual time that the test {@linkplain #advance advances};
+ * every wait is for a condition, with {@link Eventually#CEILING} as its one ceiling.
  */
 public final class KioskHarness implements AutoCloseable {
 
@@ -54,15 +59,26 @@ public final class KioskHarness implements AutoCloseable {
     private final CapturingPrinter printer;
     private final RecordingIndicator indicator;
     private final ScannerLink scanner;
+    private final ManualScheduler time;
 
     private KioskHarness(Path folder, Database database, KioskUi ui, CapturingPrinter printer,
-                         RecordingIndicator indicator, ScannerLink scanner) {
+                         RecordingIndicator indicator, ScannerLink scanner, ManualScheduler time) {
         this.folder = folder;
         this.database = database;
         this.ui = ui;
         this.printer = printer;
         this.indicator = indicator;
         this.scanner = scanner;
+        this.time = time;
+    }
+
+    /**
+     * Virtual time for the kiosk's timers, on the kiosk's own clock when the test gave a
+     * {@link TestClock} (a timer then moves it), else on a clock of its own starting there.
+     */
+    public static ManualScheduler timeFor(Clock clock) {
+        return new ManualScheduler(clock instanceof TestClock testClock ? testClock
+                : TestClock.at(clock.instant(), clock.getZone()));
     }
 
     /** Builds the kiosk on the stage; call from a TestFX {@code @Start} method (JavaFX thread). */
@@ -74,12 +90,14 @@ public final class KioskHarness implements AutoCloseable {
             CapturingPrinter printer = new CapturingPrinter();
             RecordingIndicator indicator = new RecordingIndicator();
             ScannerLink scanner = new ScannerLink(true);
+            ManualScheduler time = timeFor(clock);
             KioskUi ui = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, clock), clock, printer, Runnable::run,
-                    indicator, scanner.connectedProperty(), timeouts, DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
+                    indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time), DemoBadges.ALL,
+                    new Rectangle2D(0, 0, 1920, 1080));
             scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
             stage.setScene(ui.scene());
             stage.show();
-            return new KioskHarness(folder, database, ui, printer, indicator, scanner);
+            return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,24 +113,33 @@ public final class KioskHarness implements AutoCloseable {
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
+        ManualScheduler time = timeFor(clock);
         KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
                         new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
-                printer, Runnable::run, indicator, scanner.connectedProperty(), PATIENT, DemoBadges.ALL,
-                new Rectangle2D(0, 0, 1920, 1080));
+                printer, Runnable::run, indicator, scanner.connectedProperty(), PATIENT, new ManualTimers(time),
+                DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
         stage.show();
-        return new KioskHarness(folder, database, ui, printer, indicator, scanner);
+        return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
     }
 
     public static KioskHarness start(Stage stage) {
         return start(stage, Clock.fixed(MONDAY_NOON, PARIS), PATIENT);
     }
 
-    /** Drives a kiosk built by the test itself (on its own database file); {@link #close()} deletes the folder. */
+    /**
+     * Drives a kiosk built by the test itself (on its own database file, its timers on
+     * {@code time}); {@link #close()} deletes the folder.
+     */
     public static KioskHarness around(Path folder, Database database, KioskUi ui, CapturingPrinter printer,
-                                      RecordingIndicator indicator, ScannerLink scanner) {
-        return new KioskHarness(folder, database, ui, printer, indicator, scanner);
+                                      RecordingIndicator indicator, ScannerLink scanner, ManualScheduler time) {
+        return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
+    }
+
+    /** Lets {@code step} of virtual time pass for the kiosk's timers, on the JavaFX thread. */
+    public void advance(java.time.Duration step) {
+        onFx(() -> time.advance(step));
     }
 
     public KioskUi ui() {
@@ -137,70 +164,72 @@ public final class KioskHarness implements AutoCloseable {
 
     /** A badge read by the scanner, as the driver reports it. */
     public void scan(String code) {
-        scanner.onEvent(new fr.borne.device.scanner.ScannerEvent.BadgeScanned(code, Instant.now()));
+        scanner.onEvent(new fr.borne.device.scanner.ScannerEvent.BadgeScanned(code, ui.context().clock().instant()));
         settle();
     }
 
-    /** Touches the button (or toggle) with this id. */
+    /** Touches the button (or toggle) with this id, once it is on screen and enabled. */
     public void tap(String id) {
-        // Screens reached through work off the FX thread (a hold, a print) may come a moment later.
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
-                    () -> ui.scene().lookup("#" + id) instanceof ButtonBase b && !b.isDisabled()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            // Reported below with what the screen shows.
-        }
-        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+        // screens reached through work off the JavaFX thread (a hold, a print, the agent) may come a moment later
+        Eventually.await(() -> "an enabled button #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
+                () -> fx(() -> ui.scene().lookup("#" + id) instanceof ButtonBase b && !b.isDisabled()));
+        fx(() -> {
             Node node = ui.scene().lookup("#" + id);
-            if (!(node instanceof ButtonBase button)) {
-                throw new AssertionError("no button #" + id + " on screen; texts: " + texts());
-            }
-            if (button.isDisabled()) {
-                throw new AssertionError("button #" + id + " is disabled");
+            if (!(node instanceof ButtonBase button) || button.isDisabled()) {
+                throw new AssertionError("button #" + id + " went away or was disabled again; texts: " + texts());
             }
             button.fire();
+            return null;
         });
         settle();
     }
 
+    /** A finger pressed somewhere on the screen (the inactivity watches see it; no control is under it). */
+    public void touch() {
+        onFx(() -> javafx.event.Event.fireEvent(ui.scene().getRoot(), new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, 1, 1, 1, 1, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null)));
+    }
+
+    /** Whether a node with this id is on screen now (no waiting: it may be asked of something that must be absent). */
     public boolean has(String id) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ui.scene().lookup("#" + id) != null);
+        return fx(() -> ui.scene().lookup("#" + id) != null);
     }
 
     public boolean disabled(String id) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ui.scene().lookup("#" + id).isDisabled());
+        return fx(() -> ui.scene().lookup("#" + id).isDisabled());
     }
 
     /** Ids of the buttons whose id starts with the prefix, in screen order. */
     public List<String> ids(String prefix) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> nodes(ui.scene().getRoot())
+        return fx(() -> nodes(ui.scene().getRoot())
                 .filter(n -> n.getId() != null && n.getId().startsWith(prefix)).map(Node::getId).toList());
     }
 
     /** Every text the scene shows now, joined. */
     public String texts() {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> String.join("\n", textsOf(ui.scene().getRoot())));
+        return fx(() -> String.join("\n", textsOf(ui.scene().getRoot())));
     }
 
+    /** The text of the label with this id, once one is on screen. */
     public String text(String id) {
-        Node node = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ui.scene().lookup("#" + id));
-        if (!(node instanceof Labeled labeled)) {
-            throw new AssertionError("no text #" + id + " on screen; texts: " + texts());
-        }
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, labeled::getText);
+        Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
+                () -> fx(() -> ui.scene().lookup("#" + id) instanceof Labeled));
+        return fx(() -> ((Labeled) ui.scene().lookup("#" + id)).getText());
     }
 
     public void onFx(Runnable action) {
-        WaitForAsyncUtils.waitForAsyncFx(5_000, action);
+        fx(() -> {
+            action.run();
+            return null;
+        });
         settle();
     }
 
-    public void waitUntil(BooleanSupplier condition, int seconds) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000, condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in " + seconds + " s; screen shows:\n" + texts(), e);
-        }
+    /** Waits until the condition, evaluated on the JavaFX thread, holds. */
+    public void waitUntil(BooleanSupplier condition) {
+        Eventually.await(() -> "condition not met; screen shows:\n" + texts(), Eventually.CEILING,
+                () -> fx(condition::getAsBoolean));
         settle();
     }
 
@@ -215,6 +244,11 @@ public final class KioskHarness implements AutoCloseable {
 
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    /** Runs on the JavaFX thread and returns what it gave; a busy machine has the whole ceiling to get there. */
+    private static <T> T fx(Callable<T> action) {
+        return WaitForAsyncUtils.waitForAsyncFx(Eventually.CEILING.toMillis(), action);
     }
 
     static List<String> textsOf(Parent root) {

@@ -55,10 +55,12 @@ public final class OnlineWorld implements AutoCloseable {
         CentralServer server = new CentralServer(services, Optional.empty(), Set.of("admin"));
         int port = server.start("127.0.0.1", 0);
         ClientSettings client = ClientSettings.defaults("http://127.0.0.1:" + port, kioskId, Optional.empty())
-                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3))
+                // generous, each hop longer than the one it waits for: a busy machine answers late, not never;
+                // a central that is down refuses at once and is not slowed by them
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(25))
                 .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(30));
         AgentAssembly agent = new AgentAssembly(new AgentConfig(folder.resolve(kioskId + ".db"), client, kioskId,
-                establishmentId, allotment, 500, SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(2)), clock);
+                establishmentId, allotment, 500, SyncAgent.Periods.defaults()).withLocalApi(0, Duration.ofSeconds(30)), clock);
         agent.agent().syncOnce();
         int localPort = agent.startLocalApi().orElseThrow();
         return new OnlineWorld(centralDb, server, agent, localPort);
@@ -78,7 +80,7 @@ public final class OnlineWorld implements AutoCloseable {
 
     public AgentLocalClient client() {
         return new AgentLocalClient(URI.create("http://127.0.0.1:" + localPort),
-                LocalApiToken.besideReplica(kioskDatabase()), new AgentLocalClient.Timeouts(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(6)));
+                LocalApiToken.besideReplica(kioskDatabase()), new AgentLocalClient.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(35), Duration.ofSeconds(35)));
     }
 
     /** Central goes away: the agent's online answers say so. */

@@ -8,6 +8,7 @@ import fr.borne.kiosk.LocalStore;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.support.CapturingPrinter;
 import fr.borne.kiosk.support.KioskHarness;
+import fr.borne.kiosk.support.ManualTimers;
 import fr.borne.kiosk.support.RecordingIndicator;
 import fr.borne.store.Database;
 import fr.borne.technician.AuditEntry;
@@ -15,18 +16,17 @@ import fr.borne.technician.AuditLog;
 import fr.borne.technician.TechnicianAction;
 import fr.borne.technician.PinHasher;
 import fr.borne.technician.TechnicianAccounts;
+import fr.borne.testsupport.Eventually;
+import fr.borne.testsupport.ManualScheduler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,7 +37,7 @@ final class TechnicianKiosk {
 
     static final String BADGE = "TECH-0001";
     static final String PIN = "4321";
-    static final Duration POLL = Duration.ofMillis(200);
+    static final Duration POLL = TechnicianMode.Settings.DEFAULT.poll();
 
     final KioskHarness kiosk;
     final TechnicianMode mode;
@@ -61,8 +61,9 @@ final class TechnicianKiosk {
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
+        ManualScheduler time = KioskHarness.timeFor(clock);
         KioskUi ui = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, clock), clock, printer, Runnable::run,
-                indicator, scanner.connectedProperty(), KioskHarness.PATIENT, DemoBadges.ALL,
+                indicator, scanner.connectedProperty(), KioskHarness.PATIENT, new ManualTimers(time), DemoBadges.ALL,
                 new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         TechnicianMode mode = TechnicianMode.install(ui, TechnicianServices.of(database, clock),
@@ -70,7 +71,7 @@ final class TechnicianKiosk {
                 new TechnicianMode.Settings(idle, POLL));
         stage.setScene(ui.scene());
         stage.show();
-        return new TechnicianKiosk(KioskHarness.around(folder, database, ui, printer, indicator, scanner), mode);
+        return new TechnicianKiosk(KioskHarness.around(folder, database, ui, printer, indicator, scanner, time), mode);
     }
 
     /** The app closes: technician mode stops, the database file is closed and kept. */
@@ -99,7 +100,7 @@ final class TechnicianKiosk {
     void signIn() {
         kiosk.scan(BADGE);
         typePin(PIN);
-        kiosk.waitUntil(mode::signedIn, 10);
+        kiosk.waitUntil(mode::signedIn);
     }
 
     /** Lays the screen out first: a scroll pane shows its content only once laid out. */
@@ -128,16 +129,12 @@ final class TechnicianKiosk {
             kiosk.ui().scene().getRoot().applyCss();
             kiosk.ui().scene().getRoot().layout();
             return kiosk.ui().scene().lookup("#" + id) != null;
-        }, 10);
+        });
     }
 
     /** Polls from the test's thread, so the condition may read the screen. */
     void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in 10 s; screen shows:\n" + texts(), e);
-        }
+        Eventually.await(() -> "condition not met; screen shows:\n" + texts(), Eventually.CEILING, condition);
     }
 
     private void layOut() {

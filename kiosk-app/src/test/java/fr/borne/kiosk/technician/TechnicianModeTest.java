@@ -6,6 +6,7 @@ import fr.borne.store.Sql;
 import fr.borne.technician.AuditEntry;
 import fr.borne.technician.KioskState;
 import fr.borne.technician.TechnicianAction;
+import fr.borne.testsupport.TestClock;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +38,14 @@ class TechnicianModeTest {
     Path folder;
 
     private Stage stage;
-    private SettableClock clock;
+    private TestClock clock;
     private TechnicianKiosk tech;
     private KioskHarness kiosk;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        clock = new SettableClock(KioskHarness.MONDAY_NOON, KioskHarness.PARIS);
+        clock = TestClock.at(KioskHarness.MONDAY_NOON, KioskHarness.PARIS);
         open();
     }
 
@@ -224,8 +225,12 @@ class TechnicianModeTest {
     void aSwitchMadeByAnotherProgramReachesTheAttractScreen() {
         // borne-ctl, over SSH, writes the same row
         new KioskState(kiosk.database(), clock).takeOutOfService("tech-demo", "maintenance");
+        kiosk.advance(TechnicianKiosk.POLL.minusMillis(1));
+        assertThat(tech.has("out-of-service")).as("not read before the next poll").isFalse();
 
-        tech.waitFor("out-of-service");
+        kiosk.advance(Duration.ofMillis(1));
+
+        assertThat(tech.has("out-of-service")).isTrue();
         assertThat(kiosk.indicator().currentLight()).isEqualTo(Light.OUT_OF_SERVICE);
     }
 

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +129,7 @@ public final class ScreenshotTour {
         });
         step("23-out-of-service", () -> {
             ui.journey().finish();
-            scanner.onEvent(new ScannerEvent.Disconnected(Instant.now()));
+            scanner.onEvent(new ScannerEvent.Disconnected(ui.context().clock().instant()));
         });
         technicianSteps();
         run(0);
@@ -139,7 +138,7 @@ public final class ScreenshotTour {
     /** Technician mode with the demo technician (TECH-0001, PIN 4321), ending with the kiosk out of service. */
     private void technicianSteps() {
         step("24-technician-keypad", () -> {
-            scanner.onEvent(new ScannerEvent.Connected(Instant.now()));
+            scanner.onEvent(new ScannerEvent.Connected(ui.context().clock().instant()));
             ui.journey().finish();
             scan(TechnicianDemo.BADGE);
             tap("pin-4");

@@ -33,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,10 +77,6 @@ public final class CentralClient implements AutoCloseable {
     private final ExecutorService callers;
     private final FailsafeExecutor<Outcome<?>> budgeted;
     private volatile String remoteSession;
-
-    public CentralClient(ClientSettings settings, ObjectMapper json) {
-        this(settings, json, new LinkState(Clock.systemUTC()));
-    }
 
     /** @param link where the outcome of every call is noted, shared by the agent's clients */
     public CentralClient(ClientSettings settings, ObjectMapper json, LinkState link) {

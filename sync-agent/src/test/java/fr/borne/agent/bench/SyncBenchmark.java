@@ -98,7 +98,8 @@ public final class SyncBenchmark {
     }
 
     private static fr.borne.agent.client.CentralClient clientOf(ClientSettings settings) {
-        return new fr.borne.agent.client.CentralClient(settings, SyncJson.mapper());
+        return new fr.borne.agent.client.CentralClient(settings, SyncJson.mapper(),
+                new fr.borne.agent.client.LinkState(java.time.Clock.systemUTC()));
     }
 
     private static void publishPortalBookings(CentralServices central, Database centralDb, int wanted) {

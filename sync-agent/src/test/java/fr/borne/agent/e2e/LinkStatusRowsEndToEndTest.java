@@ -22,6 +22,7 @@ import fr.borne.sync.Change;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.local.AgentStatus;
 import fr.borne.technician.StoreHealth;
+import fr.borne.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class LinkStatusRowsEndToEndTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2030-03-04T08:00:00Z").plusMillis(
+    private final TestClock clock = TestClock.at(Instant.parse("2030-03-04T08:00:00Z").plusMillis(
             System.currentTimeMillis() % 1000));
     private Database centralDb;
     private CentralServer server;

@@ -1,36 +1,40 @@
 package fr.borne.agent.e2e;
 
+import fr.borne.testsupport.TestClock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** One clock for central and every kiosk, moved forward by the scenario. */
+/**
+ * One clock for central and every kiosk, moved forward by the scenario: test-support's
+ * {@link TestClock} under the name ThreeKiosksEndToEndTest still uses; new tests take TestClock.
+ */
 final class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+    private final TestClock clock;
 
     MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this.clock = TestClock.at(start);
     }
 
     void advance(Duration step) {
-        now.updateAndGet(instant -> instant.plus(step));
+        clock.advance(step);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.of("UTC");
+        return clock.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return clock.withZone(zone);
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return clock.instant();
     }
 }

@@ -1,5 +1,8 @@
 package fr.borne.agent.e2e;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.AgentAssembly;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +48,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,12 +218,21 @@ class TechnicianDutiesEndToEndTest {
         assertThat(modified(beat).toInstant()).isAfter(Instant.now().minusSeconds(10));
 
         // The loop's database goes away: every turn fails, and the file is left to age.
-        agent.database().close();
-        sleep(Duration.ofMillis(300));
-        Files.setLastModifiedTime(beat, old);
-        sleep(Duration.ofMillis(600));
-        assertThat(modified(beat)).as("touched by a failing loop").isEqualTo(old);
-        assertThat(loop.isAlive()).as("the loop keeps trying").isTrue();
+        FailedPasses failed = FailedPasses.watch();
+        try {
+            agent.database().close();
+            Eventually.await("the loop's first failing turn", Duration.ofSeconds(5), () -> failed.count() > 0);
+            Files.setLastModifiedTime(beat, old);
+            int before = failed.count();
+            long agedFrom = System.nanoTime();
+            // proof that time passed for the loop: three more failed turns, over more than two watchdog periods
+            Eventually.await("three more failing turns", Duration.ofSeconds(5), () -> failed.count() >= before + 3
+                    && System.nanoTime() - agedFrom > Duration.ofMillis(250).toNanos());
+            assertThat(modified(beat)).as("touched by a failing loop").isEqualTo(old);
+            assertThat(loop.isAlive()).as("the loop keeps trying").isTrue();
+        } finally {
+            failed.close();
+        }
     }
 
     private static void handled(SyncNowRequests.Request request, SyncNowRequests requests) {
@@ -256,11 +270,34 @@ class TechnicianDutiesEndToEndTest {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Counts the sync loop's failed turns, as it logs them. */
+    private static final class FailedPasses extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+
+        private final AtomicInteger count = new AtomicInteger();
+        private final Logger logger = (Logger) LoggerFactory.getLogger(SyncAgent.class);
+
+        static FailedPasses watch() {
+            FailedPasses passes = new FailedPasses();
+            passes.start();
+            passes.logger.addAppender(passes);
+            return passes;
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (event.getMessage().startsWith("sync pass failed")) {
+                count.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void close() {
+            logger.detachAppender(this);
+            stop();
         }
     }
 }

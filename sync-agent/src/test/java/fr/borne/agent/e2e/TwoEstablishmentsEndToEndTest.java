@@ -49,6 +49,7 @@ import fr.borne.sync.local.RemoteDay;
 import fr.borne.sync.local.RemotePermit;
 import fr.borne.sync.local.RemoteRound;
 import fr.borne.sync.local.RemoteVisitor;
+import fr.borne.testsupport.TestClock;
 import fr.borne.visitor.Badge;
 import fr.borne.visitor.BadgeCode;
 import fr.borne.visitor.Visitor;
@@ -98,7 +99,7 @@ class TwoEstablishmentsEndToEndTest {
     Path dir;
 
     private final TestCertificates certificates = new TestCertificates();
-    private MutableClock clock;
+    private TestClock clock;
     private Database centralDb;
     private CentralServer server;
     private LocalDate day;
@@ -147,7 +148,7 @@ class TwoEstablishmentsEndToEndTest {
 
     @BeforeEach
     void start() throws IOException {
-        clock = new MutableClock(Instant.now());
+        clock = TestClock.at(Instant.now());
         startCapturingLogs();
         centralDb = CentralDatabase.open(dir.resolve("central.db"));
         CentralServices central = CentralServices.create(centralDb, clock);
@@ -462,18 +463,8 @@ class TwoEstablishmentsEndToEndTest {
 
     /** The request went through the proxy; on a busy machine central may commit it a little later. */
     private Optional<String> awaitBookingAtCentral(UUID id) {
-        Instant giveUp = Instant.now().plusSeconds(10);
-        Optional<String> status = bookingStatus(centralDb, id);
-        while (status.isEmpty() && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            status = bookingStatus(centralDb, id);
-        }
-        return status;
+        Eventually.await("booking " + id + " at central", Duration.ZERO, () -> bookingStatus(centralDb, id).isPresent());
+        return bookingStatus(centralDb, id);
     }
 
     private static Optional<String> bookingStatus(Database database, UUID id) {

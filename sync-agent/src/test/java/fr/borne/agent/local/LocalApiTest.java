@@ -9,6 +9,8 @@ import fr.borne.sync.SyncJson;
 import fr.borne.sync.local.AgentStatus;
 import fr.borne.sync.local.CentralUnreachable;
 import fr.borne.sync.local.LocalApiToken;
+import fr.borne.testsupport.RefusedPort;
+import fr.borne.testsupport.SilentPort;
 import fr.borne.visitor.BadgeCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,6 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -51,16 +52,18 @@ class LocalApiTest {
 
     private AgentAssembly assembly;
     private int port;
+    /**
+     * A central that refuses every connection, for as long as the test runs: its port stays
+     * bound, so the agent's own API (on port 0) can never be handed it.
+     */
+    private RefusedPort refused;
     /** A central that accepts connections and never says a word. */
-    private ServerSocket silent;
+    private SilentPort silent;
 
     @BeforeEach
-    void start() throws IOException {
-        int deadPort;
-        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            deadPort = closed.getLocalPort();
-        }
-        startAgainst("http://127.0.0.1:" + deadPort);
+    void start() {
+        refused = RefusedPort.open();
+        startAgainst(refused.httpUrl());
     }
 
     private void startAgainst(String central) {
@@ -74,14 +77,15 @@ class LocalApiTest {
     }
 
     /** Connections are queued by the kernel and never accepted: a TCP handshake, then silence. */
-    private void startAgainstSilentCentral() throws IOException {
-        silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        startAgainst("http://127.0.0.1:" + silent.getLocalPort());
+    private void startAgainstSilentCentral() {
+        silent = SilentPort.open();
+        startAgainst(silent.httpUrl());
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         assembly.close();
+        refused.close();
         if (silent != null) {
             silent.close();
         }
