@@ -30,6 +30,11 @@ public final class TestCertificates {
         return held(kiosks);
     }
 
+    /** The authority that issues administrators' certificates. */
+    public HeldCertificate adminAuthority() {
+        return held(admins);
+    }
+
     /** Central's own certificate, for a central started from PEM files. */
     public HeldCertificate server() {
         return server;

@@ -28,8 +28,10 @@ final class ChildCentral extends ChildService {
         this.dir = dir;
         Path cert = Files.writeString(dir.resolve("central.pem"), certificates.server().certificatePem());
         Path key = Files.writeString(dir.resolve("central.key"), certificates.server().privateKeyPkcs8Pem());
-        Path ca = Files.writeString(dir.resolve("central-ca.pem"), certificates.authority().certificatePem());
-        this.tls = List.of("--tls-cert", cert.toString(), "--tls-key", key.toString(), "--tls-ca", ca.toString());
+        Path kioskCa = Files.writeString(dir.resolve("kiosk-ca.pem"), certificates.kioskAuthority().certificatePem());
+        Path adminCa = Files.writeString(dir.resolve("admin-ca.pem"), certificates.adminAuthority().certificatePem());
+        this.tls = List.of("--tls-cert", cert.toString(), "--tls-key", key.toString(), "--tls-ca", kioskCa.toString(),
+                "--tls-admin-ca", adminCa.toString());
     }
 
     /** Starts central and waits until it listens; returns its port. */

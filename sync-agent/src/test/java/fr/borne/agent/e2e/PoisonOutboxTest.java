@@ -83,7 +83,7 @@ class PoisonOutboxTest {
         visitor = first("SELECT id FROM visitor ORDER BY id");
         ClientSettings settings = ClientSettings.defaults(central.url("/").toString(), "rouen-1", Optional.empty())
                 .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(2));
-        client = new CentralClient(settings, SyncJson.mapper());
+        client = new CentralClient(settings, SyncJson.mapper(), new fr.borne.agent.client.LinkState(clock));
         pusher = new OutboxPusher(database, client, SyncJson.mapper(), clock,
                 new RowRetry(FLAG_AFTER, Duration.ofSeconds(5), Duration.ofMinutes(1)));
     }

@@ -598,9 +598,9 @@ class ThreeKiosksEndToEndTest {
     /** The web portal books at central over HTTPS with an admin certificate, straight, not through a proxy. */
     private CentralClient portalClient(int port) {
         return new CentralClient(ClientSettings.defaults("https://localhost:" + port, "admin",
-                        Optional.of(new ClientTls(certificates.issue("admin"), certificates.authority().certificate())))
+                        Optional.of(new ClientTls(certificates.admin(), certificates.authority().certificate())))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                SyncJson.mapper());
+                SyncJson.mapper(), new fr.borne.agent.client.LinkState(Clock.systemUTC()));
     }
 
     private void bookAtPortal(Occurrence occurrence) {
