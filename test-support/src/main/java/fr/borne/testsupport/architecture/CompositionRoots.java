@@ -8,9 +8,13 @@ import java.util.Set;
 /** The classes that build each process's objects: the only ones that choose the system clock. */
 final class CompositionRoots {
 
-    /** One per process (README: KioskMain, SyncAgentMain, CentralServerMain, BorneCtl), nested classes included. */
+    /**
+     * One per process (README: KioskMain, SyncAgentMain, CentralServerMain, BorneCtl), nested classes included,
+     * and {@code borne-central kiosk …}, whose enrol and revoke runs are processes of their own that build
+     * central's services once and exit.
+     */
     static final Set<String> ROOTS = Set.of("fr.borne.kiosk.KioskMain", "fr.borne.agent.SyncAgentMain",
-            "fr.borne.central.CentralServerMain", "fr.borne.ctl.BorneCtl");
+            "fr.borne.central.CentralServerMain", "fr.borne.ctl.BorneCtl", "fr.borne.central.identity.KioskCommand");
 
     /**
      * Classes that must read the wall clock whatever clock they are given, each for a reason:
@@ -18,11 +22,12 @@ final class CompositionRoots {
      * <li>{@code SyncAgent}: its loop paces pulls, pushes and heartbeats in real time; the
      * injected clock stamps the requests and is frozen or moved by hand in end-to-end tests,
      * where a loop paced on it would never run again;</li>
-     * <li>{@code WatchdogFile}: systemd's wrapper compares the file's time with the wall clock.</li>
+     * <li>{@code WatchdogFile}: systemd's wrapper compares the file's time with the wall clock;</li>
+     * <li>{@code Authority}: a certificate's validity is checked by every TLS peer against its own wall clock.</li>
      * </ul>
      */
     static final Set<String> WALL_CLOCK_BY_DESIGN = Set.of("fr.borne.agent.SyncAgent",
-            "fr.borne.agent.watchdog.WatchdogFile");
+            "fr.borne.agent.watchdog.WatchdogFile", "fr.borne.central.identity.Authority");
 
     static final DescribedPredicate<JavaClass> ALLOWED_TO_READ_THE_SYSTEM_CLOCK = DescribedPredicate.describe(
             "composition roots " + ROOTS + " and " + WALL_CLOCK_BY_DESIGN,
