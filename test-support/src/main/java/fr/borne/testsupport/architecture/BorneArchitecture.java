@@ -46,8 +46,9 @@ public final class BorneArchitecture {
             .layer("central-server").definedBy("fr.borne.central..")
             .layer("kiosk-app").definedBy("fr.borne.kiosk..")
             .layer("technician-cli").definedBy("fr.borne.ctl..")
-            .whereLayer("kiosk-app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("sync-agent").mayNotBeAccessedByAnyLayer()
+            // borne-ctl check-config reads the kiosk's and the agent's own option lists
+            .whereLayer("kiosk-app").mayOnlyBeAccessedByLayers("technician-cli")
+            .whereLayer("sync-agent").mayOnlyBeAccessedByLayers("technician-cli")
             .whereLayer("central-server").mayNotBeAccessedByAnyLayer()
             .whereLayer("technician-cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("device-drivers").mayOnlyBeAccessedByLayers("kiosk-app", "technician-cli")
