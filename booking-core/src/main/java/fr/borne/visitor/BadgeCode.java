@@ -1,5 +1,8 @@
 package fr.borne.visitor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 
 /**
@@ -10,6 +13,7 @@ import java.util.List;
  */
 public final class BadgeCode {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BadgeCode.class);
     private static volatile BadgeKeys keys;
 
     private BadgeCode() {
@@ -29,6 +33,27 @@ public final class BadgeCode {
                 }
                 loaded = keys;
             }
+        }
+        return loaded;
+    }
+
+    /**
+     * A program's start: reads the keys now (again, if they were read before) and says which one hashes badges (its id, never
+     * the secret); out of demo mode, running on the published demo key is warned about.
+     *
+     * @throws fr.borne.config.ConfigException naming the key file when it is named but cannot be used
+     */
+    public static BadgeKeys loadAtStart(boolean demoMode) {
+        BadgeKeys loaded = BadgeKeys.configured();
+        synchronized (BadgeCode.class) {
+            keys = loaded;
+        }
+        if (!loaded.isDemo()) {
+            LOG.info("badge codes hashed with key {} of {}", loaded.currentId(),
+                    BadgeKeys.namedFile().map(Object::toString).orElse("?"));
+        } else if (!demoMode) {
+            LOG.warn("badge codes are hashed with the published demo key: name the deployment's key file with {}",
+                    BadgeKeys.ENVIRONMENT);
         }
         return loaded;
     }
