@@ -87,16 +87,21 @@ public final class BadgeKeys {
      * @throws ConfigException naming the file when it is named but missing, unreadable or malformed
      */
     public static BadgeKeys configured() {
-        Optional<Path> file = namedFile();
-        if (file.isEmpty()) {
-            return DEMO;
-        }
+        return namedFile().map(BadgeKeys::deployment).orElse(DEMO);
+    }
+
+    /**
+     * The keys in the deployment's key file, as a program reads them at start.
+     *
+     * @throws ConfigException naming the file when it is missing, unreadable or malformed
+     */
+    public static BadgeKeys deployment(Path file) {
         try {
-            return read(file.get());
+            return read(file);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             String why = e instanceof UncheckedIOException io ? reason(io.getCause()) : e.getMessage();
-            throw new ConfigException("cannot use the badge key file " + file.get() + " (" + ENVIRONMENT + "): "
-                    + why + "; install the badge.key of the kiosk's enrolment there, readable by the group borne-data");
+            throw new ConfigException("cannot use the badge key file " + file + " (" + ENVIRONMENT + "): "
+                    + why + "; install the badge.key of the kiosk's enrolment there, root:borne-data 0640");
         }
     }
 
