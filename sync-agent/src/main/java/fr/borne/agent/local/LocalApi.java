@@ -140,6 +140,14 @@ public final class LocalApi implements AutoCloseable {
             }
             reply(ctx, remote.badge(hash));
         });
+        app.delete("/local/v1/remote/session", ctx -> {
+            OnlineReply<Void> ended = remote.endSession();
+            if (ended instanceof OnlineReply.Answered<Void>) {
+                ctx.status(204);
+            } else {
+                reply(ctx, ended);
+            }
+        });
         app.get("/local/v1/remote/availability", ctx -> reply(ctx,
                 remote.availability(required(ctx, "visitor"), required(ctx, "detainee"))));
     }
