@@ -91,13 +91,19 @@ public final class KioskHarness implements AutoCloseable {
      */
     public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
                                            AgentLocal agent, Clock clock) {
+        return startOnline(stage, folder, replica, establishmentId, agent, clock, PATIENT);
+    }
+
+    /** {@link #startOnline(Stage, Path, Path, String, AgentLocal, Clock)} with these screen timeouts. */
+    public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
+                                           AgentLocal agent, Clock clock, Timeouts timeouts) {
         Database database = Database.open(replica);
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
         KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
                         new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
-                printer, Runnable::run, indicator, scanner.connectedProperty(), PATIENT, DemoBadges.ALL,
+                printer, Runnable::run, indicator, scanner.connectedProperty(), timeouts, DemoBadges.ALL,
                 new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
