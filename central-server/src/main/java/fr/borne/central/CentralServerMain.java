@@ -127,7 +127,8 @@ public final class CentralServerMain implements Callable<Integer> {
         badgeKeyFile.ifPresent(file -> System.setProperty(BadgeKeys.PROPERTY, file.toString()));
         BadgeKeys keys;
         try {
-            keys = BadgeCode.load();
+            // read again now, whatever was hashed before in this process; central warns below in its own words
+            keys = BadgeCode.loadAtStart(true);
         } catch (ConfigException e) {
             System.err.println("borne-central: " + e.getMessage());
             return 2;

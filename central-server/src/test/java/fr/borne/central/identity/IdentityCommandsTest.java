@@ -83,6 +83,23 @@ class IdentityCommandsTest {
     }
 
     @Test
+    void central_given_a_badge_key_file_it_cannot_read_stops_at_start_naming_it() {
+        Path missing = dir.resolve("elsewhere/badge.key");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            assertThat(run("--badge-key-file", missing.toString(), "--plain-loopback", "--port", "0",
+                    "--db", dir.resolve("other.db").toString())).isEqualTo(2);
+        } finally {
+            System.setErr(before);
+            System.clearProperty(BadgeKeys.PROPERTY);
+        }
+        assertThat(err.toString()).contains("cannot use the badge key file " + missing + " (BORNE_BADGE_KEY_FILE): no such file");
+        assertThat(dir.resolve("other.db")).as("nothing opened").doesNotExist();
+    }
+
+    @Test
     void kiosk_enrol_issues_the_files_and_registers_the_kiosk_with_that_certificate_then_revoke_withdraws_it()
             throws IOException {
         Path out = dir.resolve("rouen-1");
