@@ -178,6 +178,12 @@ cp "$root/tmp/kiosk.pem" "$root/tmp/central-ca.pem"
 in_root install -m 0640 -o root -g borne-agent /tmp/kiosk.pem /tmp/kiosk.key /tmp/central-ca.pem /etc/borne/certificates/
 check "the TLS key is readable by the agent, not by the kiosk" \
     "runuser -u borne-agent -- cat /etc/borne/certificates/kiosk.key >/dev/null && ! runuser -u borne-kiosk -- cat /etc/borne/certificates/kiosk.key 2>/dev/null"
+# ... and the deployment's badge key, readable by both programs through borne-data.
+printf 'k1:%s\n' "$(head -c 32 /dev/urandom | base64 -w0)" >"$root/tmp/badge.key"
+in_root install -m 0640 -o root -g borne-data /tmp/badge.key /etc/borne/badge.key
+rm -f "$root/tmp/badge.key"
+check "the badge key is readable by the agent and the kiosk, by nobody else" \
+    "runuser -u borne-agent -- cat /etc/borne/badge.key >/dev/null && runuser -u borne-kiosk -- cat /etc/borne/badge.key >/dev/null && test \"\$(stat -c '%a %U %G' /etc/borne/badge.key)\" = '640 root borne-data'"
 check "before step 5 the kiosk would not start, naming the missing key" \
     "borne-ctl check-config | grep -q \"missing required key 'establishment': set it in /etc/borne/kiosk.properties\""
 # Step 5: the identity lines, uncommented and filled in.
@@ -185,7 +191,7 @@ in_root sed -i -e 's/^# kiosk-id=.*/kiosk-id=rouen-1/' -e 's/^# establishment=.*
     -e 's|^# central=.*|central=https://central.example.org|' /etc/borne/sync-agent.properties
 in_root sed -i -e 's/^# establishment=.*/establishment=rouen/' /etc/borne/kiosk.properties
 check "borne-ctl check-config: Configuration OK, with each setting's file and line" \
-    "borne-ctl check-config | tee /tmp/check-config.txt | grep -q 'Configuration OK' && grep -q 'scanner = serial .*/etc/borne/devices.properties line' /tmp/check-config.txt || { cat /tmp/check-config.txt; false; }"
+    "borne-ctl check-config | tee /tmp/check-config.txt | grep -q 'Configuration OK' && grep -q 'scanner = serial .*/etc/borne/devices.properties line' /tmp/check-config.txt && grep -q 'key id = k1 ' /tmp/check-config.txt || { cat /tmp/check-config.txt; false; }"
 
 # Versions to upgrade to: this package plus a jar of extra migrations, one version step higher.
 variant() {

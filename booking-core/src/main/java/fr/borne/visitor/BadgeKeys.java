@@ -1,5 +1,7 @@
 package fr.borne.visitor;
 
+import fr.borne.config.ConfigException;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The deployment's secret for badge hashes: HMAC-SHA256 of the trimmed, upper-cased code,
@@ -80,10 +83,47 @@ public final class BadgeKeys {
     /**
      * The keys this process was given: the file named by {@value #PROPERTY} or
      * {@value #ENVIRONMENT}, else the demo key.
+     *
+     * @throws ConfigException naming the file when it is named but missing, unreadable or malformed
      */
     public static BadgeKeys configured() {
-        String file = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
-        return file == null || file.isBlank() ? DEMO : read(Path.of(file));
+        return namedFile().map(BadgeKeys::deployment).orElse(DEMO);
+    }
+
+    /**
+     * The keys in the deployment's key file, as a program reads them at start.
+     *
+     * @throws ConfigException naming the file when it is missing, unreadable or malformed
+     */
+    public static BadgeKeys deployment(Path file) {
+        try {
+            return read(file);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            String why = e instanceof UncheckedIOException io ? reason(io.getCause()) : e.getMessage();
+            throw new ConfigException("cannot use the badge key file " + file + " (" + ENVIRONMENT + "): "
+                    + why + "; install the badge.key of the kiosk's enrolment there, root:borne-data 0640");
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** The key file this process is told to use, if any: {@value #PROPERTY}, else {@value #ENVIRONMENT}. */
+    public static Optional<Path> namedFile() {
+        return Optional.ofNullable(System.getProperty(PROPERTY, System.getenv(ENVIRONMENT)))
+                .filter(name -> !name.isBlank()).map(Path::of);
+    }
+
+    /** The previous key's id while keys rotate. */
+    public Optional<String> previousId() {
+        return keys.size() > 1 ? Optional.of(keys.get(1).id()) : Optional.empty();
     }
 
     public String currentId() {

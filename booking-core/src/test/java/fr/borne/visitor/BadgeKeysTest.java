@@ -52,6 +52,32 @@ class BadgeKeysTest {
         assertThatThrownBy(() -> BadgeKeys.read(keyFile("# nothing\n"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void a_named_key_file_that_is_missing_or_malformed_is_refused_naming_the_file_never_the_secret() throws IOException {
+        String before = System.getProperty(BadgeKeys.PROPERTY);
+        Path missing = dir.resolve("badge.key");
+        try {
+            System.setProperty(BadgeKeys.PROPERTY, missing.toString());
+            assertThatThrownBy(BadgeKeys::configured).isInstanceOf(fr.borne.config.ConfigException.class)
+                    .hasMessageContaining("badge key file " + missing + " (BORNE_BADGE_KEY_FILE): no such file");
+            Path shortKey = keyFile("k:" + Base64.getEncoder().encodeToString(new byte[8]));
+            System.setProperty(BadgeKeys.PROPERTY, shortKey.toString());
+            assertThatThrownBy(BadgeKeys::configured).hasMessageContaining(shortKey.toString())
+                    .hasMessageContaining("shorter").hasMessageNotContaining(Base64.getEncoder().encodeToString(new byte[8]));
+            Path good = keyFile("k2:" + secret(2) + "\nk1:" + secret(1));
+            System.setProperty(BadgeKeys.PROPERTY, good.toString());
+            assertThat(BadgeKeys.configured().currentId()).isEqualTo("k2");
+            assertThat(BadgeKeys.configured().previousId()).contains("k1");
+            assertThat(BadgeKeys.namedFile()).contains(good);
+        } finally {
+            if (before == null) {
+                System.clearProperty(BadgeKeys.PROPERTY);
+            } else {
+                System.setProperty(BadgeKeys.PROPERTY, before);
+            }
+        }
+    }
+
     private Path keyFile(String text) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "badge", ".keys"), text);
     }

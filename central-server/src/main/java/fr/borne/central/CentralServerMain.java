@@ -4,10 +4,13 @@ import fr.borne.central.fleet.FleetSettings;
 import fr.borne.central.http.CentralServer;
 import fr.borne.central.http.ServerTls;
 import fr.borne.central.identity.AdminCommand;
+import fr.borne.central.identity.BadgeKeyCommand;
 import fr.borne.central.identity.CaCommand;
 import fr.borne.central.identity.KioskCommand;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.store.Database;
+import fr.borne.config.ConfigException;
+import fr.borne.visitor.BadgeCode;
 import fr.borne.visitor.BadgeKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +37,10 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "borne-central", mixinStandardHelpOptions = true,
         defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
-        subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class},
+        subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class, BadgeKeyCommand.class},
         description = {"Reference central booking server speaking the Borne sync protocol (/v1).",
-                "With no command: run the server. Commands: ca init, kiosk enrol, kiosk revoke, admin issue."})
+                "With no command: run the server. Commands: ca init, kiosk enrol, kiosk revoke, admin issue, "
+                        + "badge-key rotate."})
 public final class CentralServerMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServerMain.class);
@@ -89,7 +93,7 @@ public final class CentralServerMain implements Callable<Integer> {
 
     @Option(names = "--badge-key-file",
             description = "the deployment's badge keys, shared with the kiosks (id:base64 a line, current first); "
-                    + "without it the published demo key is used")
+                    + "badge.key of 'ca init'; without it the published demo key is used")
     Optional<Path> badgeKeyFile;
 
     @Option(names = "--fleet-stale-after",
@@ -120,10 +124,16 @@ public final class CentralServerMain implements Callable<Integer> {
             return 2;
         }
         FleetSettings fleet = fleetSettings();
-        if (badgeKeyFile.isPresent()) {
-            BadgeKeys.read(badgeKeyFile.get());
-            System.setProperty(BadgeKeys.PROPERTY, badgeKeyFile.get().toString());
-        } else if (!plainLoopback && BadgeKeys.configured().isDemo()) {
+        badgeKeyFile.ifPresent(file -> System.setProperty(BadgeKeys.PROPERTY, file.toString()));
+        BadgeKeys keys;
+        try {
+            // read again now, whatever was hashed before in this process; central warns below in its own words
+            keys = BadgeCode.loadAtStart(true);
+        } catch (ConfigException e) {
+            System.err.println("borne-central: " + e.getMessage());
+            return 2;
+        }
+        if (!plainLoopback && keys.isDemo()) {
             LOG.warn("badge codes are hashed with the published demo key: give --badge-key-file for a real deployment");
         }
         Optional<ServerTls> tls = Optional.empty();

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * An {@code /etc/borne} folder written as installer/README.md tells a technician: the shipped
- * files, the enrolment's certificates installed 0640 into {@code certificates/}, and the keys of
+ * files, the enrolment's certificates installed 0640 into {@code certificates/} and its badge key
+ * as {@code badge.key}, and the keys of
  * {@code sync-agent.properties}, {@code kiosk.properties} and {@code devices.properties} set by
  * removing the leading '#' and giving the value (or adding the line when the shipped file has none).
  */
@@ -42,6 +43,16 @@ final class EtcBorne {
             Files.copy(enrolled.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
         }
+    }
+
+    /**
+     * Step 4, the badge key: {@code install -m 0640 -o root -g borne-data badge.key /etc/borne/badge.key};
+     * the launcher names it to every program (BORNE_BADGE_KEY_FILE from BORNE_CONFIG_DIR).
+     */
+    void installBadgeKey(Path enrolled) throws IOException {
+        Path target = dir.resolve("badge.key");
+        Files.copy(enrolled.resolve("badge.key"), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
     }
 
     Path certificate(String name) {

@@ -60,7 +60,9 @@ class ProductionPathTest {
         Path centralDb = dir.resolve("central/central.db");
         Files.createDirectories(centralDb.getParent());
         central.command("ca-init", "ca", "init", ca.toString(), "--host", "localhost", "--host", "127.0.0.1");
-        CentralJar.Running server = started(central.start(ca, centralDb, "--demo", "--kiosk", "dijon-1=dijon"));
+        // the deployment's badge key made by ca init: central hashes the demo badges it loads with it
+        CentralJar.Running server = started(central.start(ca, centralDb, "--demo", "--kiosk", "dijon-1=dijon",
+                "--badge-key-file", ca.resolve("badge.key").toString()));
         Path enrolled = dir.resolve("central/rouen-1");
         central.command("enrol", "kiosk", "enrol", "--id", "rouen-1", "--establishment", "rouen",
                 "--ca", ca.toString(), "--db", centralDb.toString(), "--out", enrolled.toString());
@@ -69,6 +71,7 @@ class ProductionPathTest {
         EtcBorne etc = EtcBorne.installed(deb, dir.resolve("etc/borne"));
         Path data = Files.createDirectories(dir.resolve("var/lib/borne"));
         etc.installCertificates(enrolled);
+        etc.installBadgeKey(enrolled);
         PseudoTerminal scanner = started(PseudoTerminal.open(dir, logs));
         RecordingPrinter printer = started(new RecordingPrinter());
         // Step 5, where this folder stands for /etc/borne and /var/lib/borne: the paths differ from
@@ -117,6 +120,11 @@ class ProductionPathTest {
         Waits.until(Duration.ofSeconds(60), "the booking at central",
                 () -> booked.getValue().equals(centralFile.bookings().get(booked.getKey())));
         assertThat(replica.bookings()).containsEntry(booked.getKey(), booked.getValue());
+        String keyId = Files.readAllLines(ca.resolve("badge.key")).get(0).split(":")[0];
+        assertThat(kioskApp.output()).as("the kiosk hashes with the deployment's key")
+                .contains("badge codes hashed with key " + keyId + " of " + etc.dir().resolve("badge.key"));
+        assertThat(agent.output()).as("the agent too")
+                .contains("badge codes hashed with key " + keyId + " of " + etc.dir().resolve("badge.key"));
         assertThat(kioskApp.output()).as("no badge code in the kiosk's log").doesNotContain(BADGE);
         assertThat(agent.output()).as("no badge code in the agent's log").doesNotContain(BADGE);
 

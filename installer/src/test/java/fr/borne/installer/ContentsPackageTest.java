@@ -142,6 +142,10 @@ class ContentsPackageTest {
                 .contains("borne-launch kiosk " + BuiltPackages.kioskMain() + " \"$@\"");
         assertThat(Files.readString(root.resolve("usr/bin/borne-sync-agent")))
                 .contains("borne-launch sync-agent " + BuiltPackages.agentMain() + " \"$@\"");
+        assertThat(Files.readString(root.resolve("usr/lib/borne/borne-launch")).lines())
+                .as("every program, the units' and borne-ctl, hashes badges with the deployment's key")
+                .contains("badge_key=${BORNE_BADGE_KEY_FILE:-$config_dir/badge.key}")
+                .anyMatch(line -> line.startsWith("export ") && line.contains("BORNE_BADGE_KEY_FILE=\"$badge_key\""));
         try (Stream<Path> lib = Files.list(root.resolve("usr/share/borne/lib"))) {
             List<String> jars = lib.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
             if (BuiltPackages.appKind().equals("apps")) {

@@ -22,7 +22,8 @@ class LaunchScriptTest {
     @BeforeEach
     void javaThatPrintsItsArguments() throws IOException {
         java = tmp.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.writeString(java, "#!/bin/sh\necho \"BORNE_BADGE_KEY_FILE=$BORNE_BADGE_KEY_FILE\"\n"
+                + "for a in \"$@\"; do echo \"$a\"; done\n");
         java.toFile().setExecutable(true);
     }
 
@@ -68,6 +69,14 @@ class LaunchScriptTest {
                 .noneMatch(arg -> arg.startsWith("-Dpicocli.defaults."))
                 .doesNotContain("--module-path")
                 .endsWith("fr.borne.ctl.BorneCtl", "status");
+    }
+
+    @Test
+    void every_role_is_pointed_at_the_badge_key_of_the_configuration_folder() {
+        for (String role : List.of("kiosk", "sync-agent", "technician")) {
+            Command.Result result = launch(role, "x.Main");
+            assertThat(result.out().lines()).as(role).contains("BORNE_BADGE_KEY_FILE=" + tmp.resolve("badge.key"));
+        }
     }
 
     @Test

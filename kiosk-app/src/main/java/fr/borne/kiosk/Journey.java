@@ -92,7 +92,7 @@ public final class Journey {
     /** A badge was scanned: whatever was on screen, a new session begins for it. */
     public void badgeScanned(String code) {
         watch.stop();
-        ctx.session().clear();
+        clearSession();
         if (scansFirst.test(code)) {
             return;
         }
@@ -168,7 +168,7 @@ public final class Journey {
         boolean hadVisitor = ctx.session().active();
         scans++;
         watch.stop();
-        ctx.session().clear();
+        clearSession();
         // leave the personal screens first: switching back the language and theme re-renders the current screen
         start();
         theme.reset();
@@ -176,6 +176,32 @@ public final class Journey {
         if (hadVisitor) {
             LOG.info("session ended");
         }
+    }
+
+    /** Clears the session; a visitor of another establishment's session is closed at central too. */
+    private void clearSession() {
+        boolean remoteVisitor = ctx.session().remote().isPresent();
+        ctx.session().clear();
+        if (remoteVisitor) {
+            endRemoteSession();
+        }
+    }
+
+    /**
+     * B11: the visitor of another establishment has gone; the agent has central close their
+     * session, off the screen's thread. A failure is only logged: central ends the session at
+     * the next badge look-up or after a few minutes unused anyway.
+     */
+    private void endRemoteSession() {
+        ctx.agent().ifPresent(agent -> CompletableFuture.supplyAsync(agent::endRemoteSession, ctx.online())
+                .whenComplete((answer, fault) -> {
+                    if (fault != null) {
+                        LOG.warn("remote visitor session not closed at central: {}", fault.getClass().getSimpleName());
+                    } else if (!(answer instanceof Online.Answered<Void>)) {
+                        LOG.info("remote visitor session not closed at central now ({}); it lapses by itself",
+                                answer.getClass().getSimpleName());
+                    }
+                }));
     }
 
     /** An unexpected fault: the visitor is told to see the reception; confirmed bookings are already stored. */

@@ -30,6 +30,7 @@ import fr.borne.store.SeatPolicy;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.local.LocalApiToken;
+import fr.borne.visitor.BadgeCode;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -82,6 +83,8 @@ public final class KioskMain implements Callable<Integer> {
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
         settings = options.settings();
+        // before anything starts: a key file named but unreadable stops the kiosk here, naming it
+        BadgeCode.loadAtStart(settings.demo().isPresent());
         Path db = settings.db();
         Optional<KioskDemo> demo = settings.demo();
         Clock clock = Clock.systemUTC();

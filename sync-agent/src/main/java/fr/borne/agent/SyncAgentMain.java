@@ -11,6 +11,7 @@ import fr.borne.store.Sql;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.SyncTrouble;
 import fr.borne.sync.local.LocalApiToken;
+import fr.borne.visitor.BadgeCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -174,6 +175,7 @@ public final class SyncAgentMain {
 
         @Override
         public Integer call() throws Exception {
+            BadgeCode.loadAtStart(false);
             AgentAssembly assembly = new AgentAssembly(
                     options.daemonConfig(Optional.ofNullable(System.getenv(HEARTBEAT_FILE_ENV))), Clock.systemUTC());
             Optional<Integer> localPort = assembly.startLocalApi();

@@ -138,6 +138,26 @@ class SyncAgentMainTest {
         assertThat(parse(SyncAgentMain.Run.class, "run").options.daemonConfig(Optional.of(" ")).watchdog()).isEmpty();
     }
 
+    @Test
+    void a_badge_key_file_named_but_missing_stops_the_agent_at_start_naming_the_file() throws IOException {
+        System.setProperty(DEFAULTS, kioskProperties().toString());
+        Path missing = dir.resolve("etc/badge.key");
+        System.setProperty(fr.borne.visitor.BadgeKeys.PROPERTY, missing.toString());
+        java.io.StringWriter err = new java.io.StringWriter();
+        try {
+            CommandLine line = new CommandLine(new SyncAgentMain()).setErr(new java.io.PrintWriter(err, true));
+            int code = ProgramConfig.execute(line, SyncAgentMain.NAME, "run");
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("borne-sync-agent: cannot use the badge key file " + missing
+                    + " (BORNE_BADGE_KEY_FILE): no such file").doesNotContain("Exception", "\tat ");
+            assertThat(dir.resolve("kiosk.db")).as("stopped before opening anything").doesNotExist();
+        } finally {
+            System.clearProperty(fr.borne.visitor.BadgeKeys.PROPERTY);
+            fr.borne.visitor.BadgeCode.loadAtStart(true);
+        }
+    }
+
     private Path kioskProperties() throws IOException {
         return Files.writeString(dir.resolve("kiosk.properties"), """
                 # the kiosk's settings, shared by the kiosk app, the agent and borne-ctl

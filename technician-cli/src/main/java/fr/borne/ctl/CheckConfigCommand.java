@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import fr.borne.visitor.BadgeKeys;
+
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,7 @@ final class CheckConfigCommand implements Callable<Integer> {
 
     static final String KIOSK_FILE = "kiosk.properties";
     static final String AGENT_FILE = "sync-agent.properties";
+    static final String BADGE_KEY_FILE = "badge.key";
 
     @ParentCommand
     BorneCtl ctl;
@@ -45,7 +52,8 @@ final class CheckConfigCommand implements Callable<Integer> {
         Optional<List<EffectiveConfig.Setting>> agent = section(out, SyncAgentMain.NAME, configDir.resolve(AGENT_FILE),
                 SyncAgentMain::checkConfig);
         boolean agree = kiosk.isPresent() && agent.isPresent() && agree(out, kiosk.get(), agent.get());
-        if (kiosk.isPresent() && agent.isPresent() && agree) {
+        boolean badgeKey = badgeKey(out, BadgeKeys.namedFile().orElse(configDir.resolve(BADGE_KEY_FILE)));
+        if (kiosk.isPresent() && agent.isPresent() && agree && badgeKey) {
             out.println("Configuration OK: both programs will start with these settings.");
             return Exit.OK;
         }
@@ -66,6 +74,33 @@ final class CheckConfigCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             out.println("  WOULD NOT START: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The deployment's badge key both programs hash with (the file the launcher names, else
+     * the folder's badge.key): its id, owner and mode, never the secret.
+     */
+    private static boolean badgeKey(PrintWriter out, Path file) {
+        out.println("badge key (" + file + ")");
+        try {
+            BadgeKeys keys = BadgeKeys.deployment(file);
+            out.println("  key id = " + keys.currentId() + keys.previousId().map(p -> ", previous " + p).orElse("")
+                    + "   " + ownerAndMode(file));
+            return true;
+        } catch (ConfigException e) {
+            out.println("  WOULD NOT START: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static String ownerAndMode(Path file) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class);
+            return attributes.owner().getName() + ":" + attributes.group().getName() + " "
+                    + PosixFilePermissions.toString(attributes.permissions());
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
         }
     }
 

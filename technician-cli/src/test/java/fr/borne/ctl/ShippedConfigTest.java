@@ -32,6 +32,7 @@ class ShippedConfigTest {
 
     /** "key=value", possibly commented out: a documented setting. Prose never has '=' right after a word. */
     private static final Pattern SETTING = Pattern.compile("^#? ?([a-z][a-z0-9.-]*)=(.*)$");
+    private static final String SECRET = java.util.Base64.getEncoder().encodeToString(new byte[32]);
     static final Path SHIPPED = Path.of(System.getProperty("borne.shipped.config", "../installer/src/deb/root/etc/borne"));
 
     @TempDir
@@ -65,6 +66,9 @@ class ShippedConfigTest {
         CtlRun.Result result = checkConfigOfCompleted(dir);
 
         assertThat(result.out())
+                .contains("badge key (" + dir.resolve("badge.key") + ")")
+                .containsPattern("key id = k1 +\\S+ rw-r-----")
+                .doesNotContain(SECRET)
                 .containsPattern("scanner = serial +" + Pattern.quote(dir.resolve("devices.properties") + " line "))
                 .containsPattern("kiosk-id = rouen-1 +" + Pattern.quote(dir.resolve("sync-agent.properties") + " line "))
                 .containsPattern("allotment = 2 +default")
@@ -97,6 +101,19 @@ class ShippedConfigTest {
         assertThat(result.exitCode()).isEqualTo(Exit.PROBLEM);
         assertThat(result.out()).containsPattern("WOULD NOT START: .*devices.properties line \\d+: scanner=simulated; "
                 + "a kiosk out of demo mode needs a real one");
+    }
+
+    @Test
+    void without_the_badge_key_of_step_4_nothing_would_start_and_the_file_is_named() throws IOException {
+        Path dir = installed(false);
+        completeAsTheReadmeSays(dir);
+        Files.delete(dir.resolve("badge.key"));
+
+        CtlRun.Result result = CtlRun.run(Clock.systemUTC(), "check-config", "--config-dir", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(Exit.PROBLEM);
+        assertThat(result.out()).contains("WOULD NOT START: cannot use the badge key file " + dir.resolve("badge.key")
+                + " (BORNE_BADGE_KEY_FILE): no such file").doesNotContain("Configuration OK");
     }
 
     private static Path kioskFile() {
@@ -147,6 +164,9 @@ class ShippedConfigTest {
         for (String name : List.of("kiosk.pem", "kiosk.key", "central-ca.pem")) {
             Files.writeString(certificates.resolve(name), "PEM\n");
         }
+        // step 4: the enrolment's badge key, 0640
+        Files.writeString(dir.resolve("badge.key"), "k1:" + SECRET + "\n");
+        Files.setPosixFilePermissions(dir.resolve("badge.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         for (String name : List.of("kiosk.properties", "sync-agent.properties", "devices.properties")) {
             String text = Files.readString(SHIPPED.resolve(name)).replace("/etc/borne/", dir + "/");
             if (everyLineOn) {

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 public final class CaCommand {
 
     @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Make the central, kiosk and admin authorities and central's server certificate in DIR.")
+            description = "Make the central, kiosk and admin authorities, central's server certificate and the "
+                    + "deployment's badge key (badge.key) in DIR.")
     static final class Init implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "new folder (made 0700) for the authorities")
@@ -29,12 +30,12 @@ public final class CaCommand {
         public Integer call() throws IOException {
             CaDirectory ca = CaDirectory.init(dir, hosts);
             System.out.printf("""
-                    Authorities and central's certificate written to %1$s (keep it off the network).
+                    Authorities, central's certificate and the badge key written to %1$s (keep it off the network).
                     Start central with:
-                      borne-central --tls-cert %2$s --tls-key %3$s --tls-ca %4$s --tls-admin-ca %5$s
+                      borne-central --tls-cert %2$s --tls-key %3$s --tls-ca %4$s --tls-admin-ca %5$s --badge-key-file %6$s
                     Enrol each kiosk with: borne-central kiosk enrol --ca %1$s --id ID --establishment ESTABLISHMENT --out DIR
                     """, dir, ca.certificate(CaDirectory.SERVER), ca.key(CaDirectory.SERVER),
-                    ca.certificate(CaDirectory.KIOSK), ca.certificate(CaDirectory.ADMIN));
+                    ca.certificate(CaDirectory.KIOSK), ca.certificate(CaDirectory.ADMIN), ca.badgeKey());
             return 0;
         }
     }

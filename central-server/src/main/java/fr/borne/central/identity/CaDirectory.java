@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The folder made by {@code borne-central ca init}: three authorities and central's server
- * certificate. {@code central-ca} signs central's certificate (kiosks trust it),
- * {@code kiosk-ca} signs kiosks' certificates, {@code admin-ca} administrators'.
+ * certificate, and the deployment's badge key ({@code badge.key}, shared by central and the
+ * kiosks). {@code central-ca} signs central's certificate (kiosks trust it), {@code kiosk-ca}
+ * signs kiosks' certificates, {@code admin-ca} administrators'.
  */
 public record CaDirectory(Path dir) {
 
@@ -33,11 +35,19 @@ public record CaDirectory(Path dir) {
         Issued server = central.issueServer(hosts);
         PemFiles.writeCertificate(ca.certificate(SERVER), server.certificate());
         PemFiles.writeKey(ca.key(SERVER), server.key());
+        if (!Files.exists(ca.badgeKey())) {
+            BadgeKeyFile.create(ca.badgeKey(), Clock.systemUTC());
+        }
         return ca;
     }
 
     public Authority authority(String name) throws IOException {
         return new Authority(PemFiles.readCertificate(certificate(name)), PemFiles.readKey(key(name)));
+    }
+
+    /** The deployment's badge key file, for central's {@code --badge-key-file} and each kiosk. */
+    public Path badgeKey() {
+        return dir.resolve(BadgeKeyFile.NAME);
     }
 
     public Path certificate(String name) {

@@ -22,7 +22,8 @@ public final class KioskCommand {
 
     @Command(name = "enrol", mixinStandardHelpOptions = true,
             description = "Issue a kiosk's certificate and register it at central: writes kiosk.pem, kiosk.key and "
-                    + "central-ca.pem to the output folder, for /etc/borne/certificates on the kiosk.")
+                    + "central-ca.pem to the output folder, for /etc/borne/certificates on the kiosk, and the badge key "
+                    + "badge.key, for /etc/borne.")
     static final class Enrol implements Callable<Integer> {
 
         @Option(names = "--id", required = true, description = "the kiosk id, e.g. rouen-1")
@@ -55,8 +56,10 @@ public final class KioskCommand {
             }
             PemFiles.writeIdentity(out, "rwxr-x---", "kiosk", kiosk,
                     PemFiles.readCertificate(authorities.certificate(CaDirectory.CENTRAL)));
+            BadgeKeyFile.copyForKiosk(authorities.badgeKey(), out.resolve(BadgeKeyFile.NAME));
             System.out.printf("Kiosk %s enrolled for %s; its files are in %s: copy kiosk.pem, kiosk.key and "
-                    + "central-ca.pem to /etc/borne/certificates/ on the kiosk.%n", id, establishment, out);
+                    + "central-ca.pem to /etc/borne/certificates/ and badge.key to /etc/borne/ on the kiosk.%n",
+                    id, establishment, out);
             return 0;
         }
     }

@@ -9,6 +9,7 @@ import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.central.kiosk.RegisteredKiosk;
 import fr.borne.store.Database;
 import fr.borne.sync.SyncJson;
+import fr.borne.visitor.BadgeKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,49 @@ class IdentityCommandsTest {
                 .containsExactly("central.example", "127.0.0.1");
         server.verify(PemFiles.readCertificate(ca.resolve("central-ca.pem")).getPublicKey());
         String before = Files.readString(ca.resolve("kiosk-ca.key"));
+        String badgeKey = Files.readString(ca.resolve("badge.key"));
 
         assertThat(run("ca", "init", ca.toString(), "--host", "other.example")).isNotZero();
         assertThat(Files.readString(ca.resolve("kiosk-ca.key"))).isEqualTo(before);
+        assertThat(Files.readString(ca.resolve("badge.key"))).isEqualTo(badgeKey);
+    }
+
+    @Test
+    void ca_init_makes_a_fresh_badge_key_readable_by_its_owner_only_and_rotate_puts_a_new_one_first() throws Exception {
+        assertThat(mode(ca.resolve("badge.key"))).isEqualTo("rw-------");
+        BadgeKeys deployment = BadgeKeys.read(ca.resolve("badge.key"));
+        assertThat(deployment.currentId()).matches("k\\d{8}T\\d{6}Z");
+        assertThat(deployment.previousId()).isEmpty();
+        assertThat(deployment.hash("DEMO-0001")).isNotEqualTo(BadgeKeys.demo().hash("DEMO-0001"));
+        Path other = dir.resolve("other-ca");
+        assertThat(run("ca", "init", other.toString(), "--host", "central.example")).isZero();
+        assertThat(BadgeKeys.read(other.resolve("badge.key")).hash("DEMO-0001"))
+                .as("each deployment has its own key").isNotEqualTo(deployment.hash("DEMO-0001"));
+
+        assertThat(run("badge-key", "rotate", ca.toString())).isZero();
+
+        BadgeKeys rotated = BadgeKeys.read(ca.resolve("badge.key"));
+        assertThat(rotated.previousId()).contains(deployment.currentId());
+        assertThat(rotated.currentId()).isNotEqualTo(deployment.currentId());
+        assertThat(rotated.candidates("DEMO-0001")).hasSize(2).last().isEqualTo(deployment.hash("DEMO-0001"));
+        assertThat(mode(ca.resolve("badge.key"))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void central_given_a_badge_key_file_it_cannot_read_stops_at_start_naming_it() {
+        Path missing = dir.resolve("elsewhere/badge.key");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            assertThat(run("--badge-key-file", missing.toString(), "--plain-loopback", "--port", "0",
+                    "--db", dir.resolve("other.db").toString())).isEqualTo(2);
+        } finally {
+            System.setErr(before);
+            System.clearProperty(BadgeKeys.PROPERTY);
+        }
+        assertThat(err.toString()).contains("cannot use the badge key file " + missing + " (BORNE_BADGE_KEY_FILE): no such file");
+        assertThat(dir.resolve("other.db")).as("nothing opened").doesNotExist();
     }
 
     @Test
@@ -67,6 +108,8 @@ class IdentityCommandsTest {
 
         assertThat(mode(out.resolve("kiosk.key"))).isEqualTo("rw-------");
         assertThat(mode(out.resolve("kiosk.pem"))).isEqualTo("rw-r-----");
+        assertThat(mode(out.resolve("badge.key"))).as("the kiosk's copy, for root:borne-data").isEqualTo("rw-r-----");
+        assertThat(Files.readString(out.resolve("badge.key"))).isEqualTo(Files.readString(ca.resolve("badge.key")));
         assertThat(Files.readString(out.resolve("central-ca.pem"))).isEqualTo(Files.readString(ca.resolve("central-ca.pem")));
         X509Certificate kiosk = PemFiles.readCertificate(out.resolve("kiosk.pem"));
         X509Certificate kioskAuthority = PemFiles.readCertificate(ca.resolve("kiosk-ca.pem"));

@@ -24,6 +24,9 @@ public interface AgentLocal {
 
     Online<RemoteAvailability> availability(String visitorId, String detaineeId);
 
+    /** The visitor of another establishment has left: central closes their session, which then books nothing more. */
+    Online<Void> endRemoteSession();
+
     /** Central decides; a retry must send the very same record. */
     Online<BookingAnswer> book(OnlineBooking request);
 

@@ -81,6 +81,12 @@ public final class AgentLocalClient implements AgentLocal {
     }
 
     @Override
+    public Online<Void> endRemoteSession() {
+        return call(HttpRequest.newBuilder(base.resolve("local/v1/remote/session")).timeout(timeouts.lookup())
+                .DELETE().header("Accept", "application/json"), Void.class, false);
+    }
+
+    @Override
     public Online<BookingAnswer> book(OnlineBooking request) {
         return call(write("POST", "local/v1/bookings", request), BookingAnswer.class, true);
     }
@@ -138,6 +144,9 @@ public final class AgentLocalClient implements AgentLocal {
 
     private <T> Online<T> read(String what, HttpResponse<byte[]> response, Class<T> type) throws IOException {
         int status = response.statusCode();
+        if (status == 204) {
+            return new Online.Answered<>(null);
+        }
         if (status / 100 == 2) {
             return new Online.Answered<>(json.readValue(response.body(), type));
         }

@@ -103,6 +103,7 @@ class RemoteVisitorTest {
         kiosk.tap("finished");
 
         assertThat(kiosk.ui().context().session().remote()).isEmpty();
+        assertThat(openSessionsAtCentral()).as("Finished closes the visitor's session at central").isZero();
         assertThat(kiosk.texts()).doesNotContain("Sophie", "Marchand", reference);
         world.agent().agent().syncOnce();
         kiosk.database().read(c -> Sql.count(c, "SELECT count(*) FROM booking"));
@@ -132,6 +133,11 @@ class RemoteVisitorTest {
         kiosk.waitUntil(() -> kiosk.has("badge-offline"));
         assertThat(kiosk.text("badge-offline")).contains("service central des réservations", "ne répond pas");
         assertThat(kiosk.ui().context().session().active()).isFalse();
+    }
+
+    private int openSessionsAtCentral() {
+        return world.central().read(c -> Sql.count(c,
+                "SELECT count(*) FROM central_visitor_session WHERE kiosk_id = 'dijon-1'"));
     }
 
     private static boolean fileContains(Path database, String secret) throws IOException {

@@ -109,6 +109,12 @@ public final class KioskHarness implements AutoCloseable {
      */
     public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
                                            AgentLocal agent, Clock clock) {
+        return startOnline(stage, folder, replica, establishmentId, agent, clock, PATIENT);
+    }
+
+    /** {@link #startOnline(Stage, Path, Path, String, AgentLocal, Clock)} with these screen timeouts. */
+    public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
+                                           AgentLocal agent, Clock clock, Timeouts timeouts) {
         Database database = Database.open(replica);
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
@@ -116,7 +122,7 @@ public final class KioskHarness implements AutoCloseable {
         ManualScheduler time = timeFor(clock);
         KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
                         new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
-                printer, Runnable::run, indicator, scanner.connectedProperty(), PATIENT, new ManualTimers(time),
+                printer, Runnable::run, indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());

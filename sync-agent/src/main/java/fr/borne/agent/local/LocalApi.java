@@ -135,9 +135,18 @@ public final class LocalApi implements AutoCloseable {
         app.get("/local/v1/remote/badges/{codeHash}", ctx -> {
             String hash = ctx.pathParam("codeHash").toLowerCase(Locale.ROOT);
             if (!hash.matches("[0-9a-f]{64}")) {
-                throw new LocalRefusal(400, Problem.BAD_REQUEST, "a badge is asked by the SHA-256 of its code, in hex");
+                throw new LocalRefusal(400, Problem.BAD_REQUEST,
+                        "a badge is asked by the keyed hash of its code (HMAC-SHA256 under the deployment's key), in hex");
             }
             reply(ctx, remote.badge(hash));
+        });
+        app.delete("/local/v1/remote/session", ctx -> {
+            OnlineReply<Void> ended = remote.endSession();
+            if (ended instanceof OnlineReply.Answered<Void>) {
+                ctx.status(204);
+            } else {
+                reply(ctx, ended);
+            }
         });
         app.get("/local/v1/remote/availability", ctx -> reply(ctx,
                 remote.availability(required(ctx, "visitor"), required(ctx, "detainee"))));

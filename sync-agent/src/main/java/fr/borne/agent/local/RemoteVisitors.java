@@ -22,6 +22,11 @@ public final class RemoteVisitors {
         return OnlineReply.of(central.remoteBadge(codeHash), Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
     }
 
+    /** The visitor has left the kiosk: central closes their session, which then books nothing more. */
+    OnlineReply<Void> endSession() {
+        return OnlineReply.of(central.endRemoteSession(), Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
+    }
+
     OnlineReply<RemoteAvailability> availability(String visitorId, String detaineeId) {
         return OnlineReply.of(central.remoteAvailability(detaineeId, visitorId), Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
     }

@@ -36,6 +36,8 @@ import fr.borne.store.SqliteBookingService;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.Change;
+import fr.borne.sync.CreateBooking;
+import fr.borne.sync.SyncJson;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.Problem;
 import fr.borne.sync.local.AgentStatus;
@@ -325,6 +327,38 @@ class TwoEstablishmentsEndToEndTest {
         assertThat(status.lastPull()).isNotNull();
         assertThat(status.lastPush()).isNotNull();
         assertThat(status.outboxPending()).isZero();
+    }
+
+    @Test
+    void B11_when_the_visitor_leaves_the_kiosk_the_agent_has_central_close_the_session_which_then_books_nothing()
+            throws IOException {
+        assertThat(dijon.api.get("/local/v1/remote/badges/" + BadgeCode.hash(RARE_BADGE)).status()).isEqualTo(200);
+        String session = centralDb.read(c -> Sql.one(c, "SELECT id FROM central_visitor_session WHERE kiosk_id = ?",
+                row -> row.getString("id"), "dijon-1")).orElseThrow();
+        okhttp3.OkHttpClient asDijon = certificates.client(certificates.issue("dijon-1"));
+        assertThat(bookAtCentral(asDijon, session, booking(RARE, SENTENCED, morning)))
+                .as("while the visitor is at the kiosk, the session books").isEqualTo(200);
+
+        LocalApiClient.Reply ended = dijon.api.delete("/local/v1/remote/session");
+
+        assertThat(ended.status()).isEqualTo(204);
+        assertThat(count(centralDb, "SELECT count(*) FROM central_visitor_session WHERE kiosk_id = ?", "dijon-1"))
+                .isZero();
+        assertThat(bookAtCentral(asDijon, session, booking(RARE, SENTENCED, noon)))
+                .as("central refuses the old session").isEqualTo(403);
+        assertThat(dijon.api.send("POST", "/local/v1/bookings", booking(RARE, SENTENCED, afternoon)).status())
+                .as("nor does the agent carry it any more").isEqualTo(502);
+    }
+
+    /** POST /v1/bookings straight to central as the Dijon kiosk, carrying a visitor session. */
+    private int bookAtCentral(okhttp3.OkHttpClient http, String session, OnlineBooking request) throws IOException {
+        byte[] body = SyncJson.mapper().writeValueAsBytes(new CreateBooking(request.toBookingData(), false));
+        okhttp3.Request call = new okhttp3.Request.Builder().url("https://localhost:" + dijon.proxy.port() + "/v1/bookings")
+                .header("Idempotency-Key", request.bookingId().toString()).header("Borne-Visitor-Session", session)
+                .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json"))).build();
+        try (okhttp3.Response response = http.newCall(call).execute()) {
+            return response.code();
+        }
     }
 
     @Test
