@@ -57,27 +57,27 @@ class RemoteSessionEndTest {
     @Test
     void B11_the_inactivity_timeout_closes_the_remote_visitors_session_at_central() {
         kiosk.scan(SOPHIE);
-        kiosk.waitUntil(() -> kiosk.has("book"), 10);
+        kiosk.waitUntil(() -> kiosk.has("book"));
         assertThat(openSessionsAtCentral()).isEqualTo(1);
         assertThat(agent.sessionsEnded()).isZero();
 
         kiosk.advance(Duration.ofSeconds(2));
         kiosk.advance(Duration.ofSeconds(1));
-        kiosk.waitUntil(() -> !kiosk.ui().context().session().active(), 15);
+        kiosk.waitUntil(() -> !kiosk.ui().context().session().active());
 
-        kiosk.waitUntil(() -> agent.sessionsEnded() == 1, 5);
-        kiosk.waitUntil(() -> openSessionsAtCentral() == 0, 5);
+        kiosk.waitUntil(() -> agent.sessionsEnded() == 1);
+        kiosk.waitUntil(() -> openSessionsAtCentral() == 0);
     }
 
     @Test
     void a_session_of_a_visitor_of_this_establishment_asks_central_nothing_when_it_ends() {
         kiosk.scan(LOCAL);
-        kiosk.waitUntil(() -> kiosk.has("book"), 10);
+        kiosk.waitUntil(() -> kiosk.has("book"));
         assertThat(kiosk.ui().context().session().remote()).isEmpty();
 
         kiosk.advance(Duration.ofSeconds(2));
         kiosk.advance(Duration.ofSeconds(1));
-        kiosk.waitUntil(() -> !kiosk.ui().context().session().active(), 15);
+        kiosk.waitUntil(() -> !kiosk.ui().context().session().active());
         kiosk.settle();
 
         assertThat(agent.sessionsEnded()).isZero();
