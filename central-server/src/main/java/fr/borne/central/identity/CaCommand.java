@@ -28,7 +28,7 @@ public final class CaCommand {
 
         @Override
         public Integer call() throws IOException {
-            CaDirectory ca = CaDirectory.init(dir, hosts);
+            CaDirectory ca = CaDirectory.init(dir, hosts, java.time.Clock.systemUTC());
             System.out.printf("""
                     Authorities, central's certificate and the badge key written to %1$s (keep it off the network).
                     Start central with:

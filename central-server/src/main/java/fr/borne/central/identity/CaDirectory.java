@@ -21,7 +21,7 @@ public record CaDirectory(Path dir) {
     public static final String SERVER = "server";
 
     /** Makes the folder (0700) and everything in it; refuses a folder that already holds authorities. */
-    public static CaDirectory init(Path dir, List<String> hosts) throws IOException {
+    public static CaDirectory init(Path dir, List<String> hosts, Clock clock) throws IOException {
         CaDirectory ca = new CaDirectory(dir);
         if (Files.exists(ca.certificate(CENTRAL)) || Files.exists(ca.certificate(KIOSK))) {
             throw new IOException(dir + " already holds authorities: a deployment has one of each");
@@ -36,7 +36,7 @@ public record CaDirectory(Path dir) {
         PemFiles.writeCertificate(ca.certificate(SERVER), server.certificate());
         PemFiles.writeKey(ca.key(SERVER), server.key());
         if (!Files.exists(ca.badgeKey())) {
-            BadgeKeyFile.create(ca.badgeKey(), Clock.systemUTC());
+            BadgeKeyFile.create(ca.badgeKey(), clock);
         }
         return ca;
     }

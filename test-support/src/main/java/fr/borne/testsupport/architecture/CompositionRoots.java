@@ -10,11 +10,12 @@ final class CompositionRoots {
 
     /**
      * One per process (README: KioskMain, SyncAgentMain, CentralServerMain, BorneCtl), nested classes included,
-     * and {@code borne-central kiosk …}, whose enrol and revoke runs are processes of their own that build
-     * central's services once and exit.
+     * and borne-central's one-shot commands ({@code ca init}, {@code kiosk enrol|revoke}, {@code badge-key rotate}),
+     * each a process of its own that builds what it needs once and exits.
      */
     static final Set<String> ROOTS = Set.of("fr.borne.kiosk.KioskMain", "fr.borne.agent.SyncAgentMain",
-            "fr.borne.central.CentralServerMain", "fr.borne.ctl.BorneCtl", "fr.borne.central.identity.KioskCommand");
+            "fr.borne.central.CentralServerMain", "fr.borne.ctl.BorneCtl", "fr.borne.central.identity.KioskCommand",
+            "fr.borne.central.identity.CaCommand", "fr.borne.central.identity.BadgeKeyCommand");
 
     /**
      * Classes that must read the wall clock whatever clock they are given, each for a reason:
