@@ -6,7 +6,6 @@ import fr.borne.device.scanner.ScanFraming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -85,12 +84,11 @@ public final class SimulatedScanner extends AbstractScanner {
                 LOG.debug("closing simulator socket: {}", e.getMessage());
             }
         }
-        // A reader blocked opening the pipe waits for a writer: be that writer so it wakes and sees running=false.
-        // Opened read-write, which on Linux never blocks on a FIFO: a write-only open would wait
-        // forever for a reader when the reader thread is not (or no longer) opening the pipe.
+        // The reader waits in read(): one byte wakes it to see running=false (it never feeds a byte read after
+        // stopping). Opened read-write, which on Linux never blocks on a FIFO, even with no reader left.
         pipe.filter(Files::exists).ifPresent(p -> {
-            try {
-                new RandomAccessFile(p.toFile(), "rw").close();
+            try (RandomAccessFile wake = new RandomAccessFile(p.toFile(), "rw")) {
+                wake.write('\n');
             } catch (IOException e) {
                 LOG.debug("waking pipe reader: {}", e.getMessage());
             }
@@ -171,21 +169,17 @@ public final class SimulatedScanner extends AbstractScanner {
             return;
         }
         byte[] buffer = new byte[256];
-        while (running) {
-            FrameDecoder decoder = new FrameDecoder(framing);
-            // Opening blocks until a writer comes; each writer's data ends at its end of file.
-            try (InputStream in = new FileInputStream(path.toFile())) {
-                int n;
-                while (running && (n = in.read(buffer)) >= 0) {
-                    decoder.feed(buffer, 0, n, System.nanoTime(), reporter::report);
-                }
-                if (running) {
-                    decoder.endOfStream(reporter::report);
-                }
-            } catch (IOException e) {
-                LOG.warn("{}: pipe {} unreadable: {}", name(), path, e.getMessage());
-                return;
+        FrameDecoder decoder = new FrameDecoder(framing);
+        // Opened read-write once: the pipe always has a writer (this one), so the reader never meets an end of
+        // file and never reopens it; a writer arriving while it reopened would find the pipe closed under it
+        // (a broken pipe). Scans are framed by their terminator (echo ends its line), as from a serial scanner.
+        try (RandomAccessFile in = new RandomAccessFile(path.toFile(), "rw")) {
+            int n;
+            while ((n = in.read(buffer)) >= 0 && running) {
+                decoder.feed(buffer, 0, n, System.nanoTime(), reporter::report);
             }
+        } catch (IOException e) {
+            LOG.warn("{}: pipe {} unreadable: {}", name(), path, e.getMessage());
         }
     }
 }
