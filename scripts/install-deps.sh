@@ -17,6 +17,7 @@ testing=(
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
   iproute2 libxtst6 # the production-path test lists listening sockets (ss) and taps the kiosk's screen (XTest)
   stress-ng      # CI runs the kiosk's UI tests a second time under CPU contention (scripts/flakiness.sh --stress)
+  postgresql     # central's tests on PostgreSQL: the test fixture (TestPostgres) runs its server binaries in a temporary directory
 )
 # What building LazyFS needs, for the power-cut test (scripts/build-lazyfs.sh installs only these: --lazyfs).
 lazyfs=(fuse3 libfuse3-dev cmake g++ git)
