@@ -22,7 +22,7 @@ public final class BookingRepository {
     /** Separates visitor ids in one column; ids never contain it. */
     private static final String UNIT_SEPARATOR = "\u001F";
     private static final String SELECT = """
-            SELECT b.*, (SELECT group_concat(bv.visitor_id, char(31) ORDER BY bv.position)
+            SELECT b.*, (SELECT string_agg(bv.visitor_id, '\u001F' ORDER BY bv.position)
                          FROM booking_visitor bv WHERE bv.booking_id = b.id) AS visitor_ids
             FROM booking b
             """;

@@ -1,6 +1,9 @@
 package fr.borne.store;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * A handful of SQLite connections, opened on demand and reused. A SQLite connection
  * serves one thread at a time; the pool hands each out to one caller at a time.
  */
-final class ConnectionPool implements AutoCloseable {
+final class ConnectionPool implements Connections {
 
     private final String url;
     private final SQLiteConfig config;
@@ -29,7 +32,8 @@ final class ConnectionPool implements AutoCloseable {
         this.size = size;
     }
 
-    Connection borrow() throws SQLException {
+    @Override
+    public Connection borrow() throws SQLException {
         Connection connection = idle.poll();
         if (connection != null) {
             return connection;
@@ -56,7 +60,8 @@ final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    void giveBack(Connection connection) {
+    @Override
+    public void giveBack(Connection connection) {
         synchronized (this) {
             if (closed) {
                 closeQuietly(connection);
@@ -67,11 +72,20 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     /** Drops a connection left in an unknown state. */
-    void discard(Connection connection) {
+    @Override
+    public void discard(Connection connection) {
         synchronized (this) {
             all.remove(connection);
         }
         closeQuietly(connection);
+    }
+
+    /** Fresh connections on the same file with the same settings (migrations). */
+    @Override
+    public DataSource dataSource() {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +28,15 @@ import java.util.function.Predicate;
  * power cut. Every write starts with {@code BEGIN IMMEDIATE}, so it takes the write lock
  * before reading anything it decides on, and is retried whole when the other process
  * holds the lock for longer than the busy timeout.
+ *
+ * <p>The same repositories also run on PostgreSQL ({@link #connect}, central at national
+ * scale): there every write is a {@code SERIALIZABLE} transaction, retried whole on a
+ * serialization failure or a deadlock, exactly as a busy SQLite file is retried. SERIALIZABLE
+ * rather than row locks on the round-day because every rule is a read-decide-write over
+ * several tables — capacity per round, but also the weekly quota per detainee, overlapping
+ * rounds per visitor, escrow per kiosk, idempotency keys — and PostgreSQL then guarantees for
+ * all of them, and for rules added later, what SQLite's single writer guarantees; locks on
+ * one row would cover capacity only. Reads run at {@code REPEATABLE READ}: one snapshot.
  *
  * <p>Thread-safe: each call borrows its own connection. Not re-entrant: work must not call
  * {@code write} again on the same database, which would wait for its own lock.
@@ -35,15 +47,22 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
     private static final int POOL_SIZE = 4;
 
-    private final Path file;
-    private final ConnectionPool pool;
+    /** PostgreSQL's serialization_failure and deadlock_detected: the whole transaction may run again. */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
+
+    private final Optional<Path> file;
+    private final String name;
+    private final Dialect dialect;
+    private final Connections pool;
     private final RetryPolicy<Object> retryWhenBusy;
 
-    private Database(Path file, ConnectionPool pool) {
+    private Database(Optional<Path> file, String name, Dialect dialect, Connections pool) {
         this.file = file;
+        this.name = name;
+        this.dialect = dialect;
         this.pool = pool;
         this.retryWhenBusy = RetryPolicy.builder()
-                .handleIf(Database::isBusy)
+                .handleIf(failure -> isBusy(failure) || isSerializationFailure(failure))
                 .withBackoff(Duration.ofMillis(5), Duration.ofMillis(500))
                 .withJitter(0.3)
                 .withMaxRetries(20)
@@ -60,7 +79,7 @@ public final class Database implements AutoCloseable {
             SQLiteConfig config = connectionConfig();
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             ConnectionPool pool = new ConnectionPool(url, config, POOL_SIZE);
-            Database database = new Database(file, pool);
+            Database database = new Database(Optional.of(file), file.getFileName().toString(), Dialect.SQLITE, pool);
             // The first connection switches the file to WAL, which creates the side files.
             database.read(connection -> null);
             SQLiteDataSource dataSource = new SQLiteDataSource(config);
@@ -73,6 +92,51 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A PostgreSQL database behind a connection pool the caller made (and this database
+     * closes), migrated to the same schema as a SQLite file: the portable migrations under
+     * {@code db/migration} and PostgreSQL's own under {@code db/dialect/postgresql/migration}.
+     */
+    public static Database connect(DataSource dataSource, String name) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Dialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = Dialect.of(connection);
+        } catch (SQLException e) {
+            closeQuietly(dataSource);
+            throw new StoreException("cannot reach the database " + name + ": " + e.getMessage(), e);
+        }
+        if (dialect != Dialect.POSTGRESQL) {
+            closeQuietly(dataSource);
+            throw new IllegalArgumentException("connect() is for PostgreSQL; a SQLite file is opened with open()");
+        }
+        Migrations.migrate(dataSource, dialect);
+        return new Database(Optional.empty(), name, dialect, new PooledConnections(dataSource));
+    }
+
+    private static void closeQuietly(DataSource dataSource) {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing a pool that never served is best effort
+            }
+        }
+    }
+
+    /** Which SQL this database speaks. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The pool's connections, for a migration of tables outside booking-core's schema
+     * (central's own); autocommit is off on them.
+     */
+    public DataSource dataSource() {
+        return pool.dataSource();
+    }
+
     private static SQLiteConfig connectionConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -82,8 +146,9 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** The SQLite file; a PostgreSQL database has none. */
     public Path file() {
-        return file;
+        return file.orElseThrow(() -> new IllegalStateException(name + " is not a file database"));
     }
 
     /** Runs {@code work} in one write transaction and commits it. */
@@ -97,7 +162,7 @@ public final class Database implements AutoCloseable {
      * row behind). Busy or locked databases make the whole transaction run again.
      */
     public <T> T write(SqlWork<T> work, Predicate<? super T> commitIf) {
-        return withRetry(() -> inTransaction("BEGIN IMMEDIATE", work, commitIf, Durability.FULL));
+        return withRetry(() -> inTransaction(Kind.WRITE, work, commitIf, Durability.FULL));
     }
 
     /**
@@ -108,12 +173,12 @@ public final class Database implements AutoCloseable {
      * what exists only here: bookings, seats given back, audit entries.
      */
     public <T> T writeRecoverable(SqlWork<T> work) {
-        return withRetry(() -> inTransaction("BEGIN IMMEDIATE", work, result -> true, Durability.RECOVERABLE));
+        return withRetry(() -> inTransaction(Kind.WRITE, work, result -> true, Durability.RECOVERABLE));
     }
 
     /** Runs {@code work} in one read transaction: every query sees the same snapshot. */
     public <T> T read(SqlWork<T> work) {
-        return withRetry(() -> inTransaction("BEGIN DEFERRED", work, result -> false, Durability.FULL));
+        return withRetry(() -> inTransaction(Kind.READ, work, result -> false, Durability.FULL));
     }
 
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {
@@ -121,7 +186,7 @@ public final class Database implements AutoCloseable {
             return Failsafe.with(retryWhenBusy).get(attempt);
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException("database operation failed on " + file.getFileName() + ": " + cause, cause);
+            throw new StoreException("database operation failed on " + name + ": " + cause, cause);
         }
     }
 
@@ -129,8 +194,16 @@ public final class Database implements AutoCloseable {
         FULL, RECOVERABLE
     }
 
-    private <T> T inTransaction(String begin, SqlWork<T> work, Predicate<? super T> commitIf, Durability durability)
+    private enum Kind {
+        READ, WRITE
+    }
+
+    private <T> T inTransaction(Kind kind, SqlWork<T> work, Predicate<? super T> commitIf, Durability durability)
             throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            return inServerTransaction(kind, work, commitIf, durability);
+        }
+        String begin = kind == Kind.WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED";
         Connection connection = pool.borrow();
         boolean relaxed = durability == Durability.RECOVERABLE;
         try {
@@ -150,6 +223,44 @@ public final class Database implements AutoCloseable {
             return result;
         } finally {
             endUse(connection, relaxed, ended || rolledBack(connection));
+        }
+    }
+
+    /**
+     * A PostgreSQL transaction: writes SERIALIZABLE (see the class comment), reads one
+     * REPEATABLE READ snapshot; a recoverable write does not wait for the WAL flush.
+     */
+    private <T> T inServerTransaction(Kind kind, SqlWork<T> work, Predicate<? super T> commitIf,
+                                      Durability durability) throws SQLException {
+        try (Connection connection = pool.borrow()) {
+            if (connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+            }
+            boolean done = false;
+            try {
+                execute(connection, kind == Kind.WRITE
+                        ? "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ WRITE"
+                        : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                if (durability == Durability.RECOVERABLE) {
+                    execute(connection, "SET LOCAL synchronous_commit TO OFF");
+                }
+                T result = work.run(connection);
+                if (commitIf.test(result)) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                done = true;
+                return result;
+            } finally {
+                if (!done) {
+                    try {
+                        connection.rollback();
+                    } catch (SQLException e) {
+                        LOG.debug("rollback after a failure failed too: {}", e.toString());
+                    }
+                }
+            }
         }
     }
 
@@ -187,6 +298,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void restrictSideFiles() {
+        Path file = file();
         OwnerOnlyFiles.restrict(file);
         OwnerOnlyFiles.restrict(file.resolveSibling(file.getFileName() + "-wal"));
         OwnerOnlyFiles.restrict(file.resolveSibling(file.getFileName() + "-shm"));
@@ -202,6 +314,17 @@ public final class Database implements AutoCloseable {
                 }
             } else if (t instanceof SQLException sql && sql.getMessage() != null
                     && (sql.getMessage().contains("SQLITE_BUSY") || sql.getMessage().contains("SQLITE_LOCKED"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's serialization failure or deadlock, anywhere in the causes. */
+    static boolean isSerializationFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRYABLE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -14,12 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Brings the schema up to date with Flyway (SQL files under {@code db/migration}). The
+ * Brings the schema up to date with Flyway: the portable migrations under {@code db/migration}
+ * (SQL both SQLite and PostgreSQL run) and each dialect's own under
+ * {@code db/dialect/<vendor>/migration}, where the SQL must differ (types, identity columns,
+ * {@code WITHOUT ROWID}); a version lives in one folder only, and a dialect folder holds a
+ * version for each dialect. The
  * kiosk app and the sync agent may start at the same moment: a lock file beside the
  * database lets one of them migrate while the other waits, since Flyway takes no lock
  * of its own on SQLite.
  */
-final class Migrations {
+public final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -31,18 +35,31 @@ final class Migrations {
         OwnerOnlyFiles.createIfAbsent(lockFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
              FileLock ignored = lock(channel)) {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    // an older version reinstalled over a replica a newer one migrated keeps working
-                    // (the package's downgrade); newer migrations must therefore only add
-                    .ignoreMigrationPatterns("*:future")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("database schema migrated to version {}", result.targetSchemaVersion);
-            }
+            migrate(dataSource, Dialect.SQLITE);
         }
+    }
+
+    /** On a server, Flyway's own lock (an advisory lock on PostgreSQL) keeps two instances from migrating at once. */
+    static void migrate(DataSource dataSource, Dialect dialect) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations("migration", dialect))
+                // an older version reinstalled over a replica a newer one migrated keeps working
+                // (the package's downgrade); newer migrations must therefore only add
+                .ignoreMigrationPatterns("*:future")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("database schema migrated to version {}", result.targetSchemaVersion);
+        }
+    }
+
+    /**
+     * The portable folder {@code db/<folder>} and the dialect's {@code db/dialect/<vendor>/<folder>}:
+     * where a module keeps the migrations of its tables.
+     */
+    public static String[] locations(String folder, Dialect dialect) {
+        return new String[] {"classpath:db/" + folder, "classpath:db/dialect/" + dialect.vendor() + "/" + folder};
     }
 
     private static FileLock lock(FileChannel channel) throws IOException {

@@ -69,6 +69,6 @@ public final class LocalAllotments {
 
     /** Remembers a booking central confirmed for this kiosk, so it counts against the escrow here too. */
     public void madeHere(Connection connection, UUID bookingId) throws SQLException {
-        Sql.update(connection, "INSERT OR IGNORE INTO sync_origin (booking_id) VALUES (?)", bookingId);
+        Sql.update(connection, "INSERT INTO sync_origin (booking_id) VALUES (?) ON CONFLICT DO NOTHING", bookingId);
     }
 }

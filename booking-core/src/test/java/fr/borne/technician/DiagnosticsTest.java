@@ -114,18 +114,21 @@ class DiagnosticsTest {
         assertThat(Files.readString(bundle)).isEqualTo("keep me");
     }
 
-    /** The version of the newest migration shipped under {@code db/migration}, as Flyway writes it. */
+    /** The version of the newest migration a SQLite file takes (portable and SQLite's own), as Flyway writes it. */
     private static String highestMigration() throws IOException {
         Pattern name = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
-        try (Stream<Path> files = Files.list(Path.of(URI.create(
-                Database.class.getClassLoader().getResource("db/migration").toString())))) {
-            return files.map(file -> name.matcher(file.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .map(match -> MigrationVersion.fromVersion(match.group(1)))
-                    .max(Comparator.naturalOrder())
-                    .map(MigrationVersion::getVersion)
-                    .orElseThrow(() -> new AssertionError("no migration under db/migration"));
+        List<MigrationVersion> versions = new java.util.ArrayList<>();
+        for (String folder : List.of("db/migration", "db/dialect/sqlite/migration")) {
+            try (Stream<Path> files = Files.list(Path.of(URI.create(
+                    Database.class.getClassLoader().getResource(folder).toString())))) {
+                files.map(file -> name.matcher(file.getFileName().toString()))
+                        .filter(Matcher::matches)
+                        .map(match -> MigrationVersion.fromVersion(match.group(1)))
+                        .forEach(versions::add);
+            }
         }
+        return versions.stream().max(Comparator.naturalOrder()).map(MigrationVersion::getVersion)
+                .orElseThrow(() -> new AssertionError("no migration for SQLite"));
     }
 
     private static Map<String, String> unzip(Path zip) throws IOException {

@@ -1,14 +1,19 @@
 package fr.borne.central;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import fr.borne.store.Database;
+import fr.borne.store.Migrations;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
 
 /**
- * Central's SQLite file: the booking-core schema it shares with kiosks, plus its own
- * tables (feed, idempotency keys, kiosks, escrow) migrated under their own history.
+ * Central's database: the booking-core schema it shares with kiosks, plus its own tables
+ * (feed, idempotency keys, kiosks, escrow) migrated under their own history. A SQLite file
+ * for the demo, the tests and one establishment; PostgreSQL for a ministry, where several
+ * central instances may serve one database (see {@link Database} and
+ * {@link fr.borne.central.feed.ChangeFeed} for what keeps them consistent).
  */
 public final class CentralDatabase {
 
@@ -16,17 +21,37 @@ public final class CentralDatabase {
     }
 
     public static Database open(Path file) {
-        Database database = Database.open(file);
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/central")
-                .table("central_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        return database;
+        return migrated(Database.open(file));
+    }
+
+    /** PostgreSQL through a HikariCP pool of {@code poolSize} connections. */
+    public static Database connect(CentralDatabaseOptions.Server server) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.url());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(server.poolSize());
+        config.setPoolName("central-db");
+        // Flyway expects autocommit; Database turns it off for each of its transactions
+        config.setAutoCommit(true);
+        config.setConnectionTimeout(10_000);
+        return migrated(Database.connect(new HikariDataSource(config), server.displayName()));
+    }
+
+    private static Database migrated(Database database) {
+        try {
+            Flyway.configure()
+                    .dataSource(database.dataSource())
+                    .locations(Migrations.locations("central", database.dialect()))
+                    .table("central_schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 }

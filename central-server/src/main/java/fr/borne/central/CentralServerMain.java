@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -55,8 +56,8 @@ public final class CentralServerMain implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
     String host;
 
-    @Option(names = "--db", defaultValue = "central.db", description = "SQLite file")
-    Path db;
+    @Mixin
+    CentralDatabaseOptions database = new CentralDatabaseOptions();
 
     @Option(names = "--demo", description = "load the demo establishments and register the kiosks given by --kiosk")
     boolean demo;
@@ -145,7 +146,13 @@ public final class CentralServerMain implements Callable<Integer> {
             }
             tls = Optional.of(ServerTls.fromPem(tlsCert.get(), tlsKey.get(), tlsCa.get(), tlsAdminCa.get()));
         }
-        Database database = CentralDatabase.open(db);
+        Database database;
+        try {
+            database = this.database.open();
+        } catch (ConfigException e) {
+            System.err.println("borne-central: " + e.getMessage());
+            return 2;
+        }
         CentralServices services = CentralServices.create(database, Clock.systemDefaultZone());
         if (demo) {
             DemoLoader.load(services);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The command line of central: options from a properties file, and the fleet view's staleness. */
 class CentralServerMainTest {
@@ -28,6 +29,33 @@ class CentralServerMainTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void the_database_may_be_a_postgresql_server_named_by_url_user_and_password_file() throws IOException {
+        Path password = Files.writeString(dir.resolve("db.password"), "s3cret\n");
+        Path file = Files.writeString(dir.resolve("central.properties"), """
+                db-url=jdbc:postgresql://db1,db2/borne?targetServerType=primary
+                db-user=central
+                db-password-file=%s
+                db-pool-size=16
+                """.formatted(password));
+        String before = System.getProperty(DEFAULTS);
+        System.setProperty(DEFAULTS, file.toString());
+        try {
+            CentralDatabaseOptions.Server server = parse().database.server().orElseThrow();
+            assertThat(server).isEqualTo(new CentralDatabaseOptions.Server(
+                    "jdbc:postgresql://db1,db2/borne?targetServerType=primary", "central", "s3cret", 16));
+            assertThat(server.displayName()).isEqualTo("jdbc:postgresql://db1,db2/borne");
+            assertThatThrownBy(() -> parse("--db-url", "jdbc:mysql://db/borne").database.server())
+                    .isInstanceOf(fr.borne.config.ConfigException.class).hasMessageContaining("--db-url");
+        } finally {
+            if (before == null) {
+                System.clearProperty(DEFAULTS);
+            } else {
+                System.setProperty(DEFAULTS, before);
+            }
+        }
+    }
 
     @Test
     void options_missing_from_the_command_line_come_from_the_properties_file_the_launcher_names() throws IOException {
@@ -42,7 +70,8 @@ class CentralServerMainTest {
         try {
             CentralServerMain fromFile = parse();
             assertThat(fromFile.port).isEqualTo(9443);
-            assertThat(fromFile.db).isEqualTo(Path.of("/var/lib/borne/central.db"));
+            assertThat(fromFile.database.db).isEqualTo(Path.of("/var/lib/borne/central.db"));
+            assertThat(fromFile.database.server()).as("SQLite unless a PostgreSQL URL is given").isEmpty();
             assertThat(fromFile.plainLoopback).isTrue();
             assertThat(fromFile.fleetSettings().staleAfter()).isEqualTo(Duration.ofMinutes(7));
 

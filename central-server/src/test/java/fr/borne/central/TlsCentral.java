@@ -26,7 +26,7 @@ public final class TlsCentral implements AutoCloseable {
 
     /** {@code data} fills the database (establishments, kiosks) before the server starts. */
     public static TlsCentral start(Path file, Clock clock, TestCertificates certificates, Consumer<CentralServices> data) {
-        Database database = CentralDatabase.open(file);
+        Database database = TestDatabases.central(file);
         CentralServices services = CentralServices.create(database, clock);
         data.accept(services);
         CentralServer server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of());

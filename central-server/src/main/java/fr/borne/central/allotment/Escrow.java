@@ -102,7 +102,7 @@ public final class Escrow {
 
     /** Records that a booking was made by this kiosk: it uses the kiosk's seats first. */
     public void bookedBy(Connection connection, UUID bookingId, String kioskId) throws SQLException {
-        Sql.update(connection, "INSERT OR IGNORE INTO central_booking_origin (booking_id, kiosk_id) VALUES (?, ?)",
+        Sql.update(connection, "INSERT INTO central_booking_origin (booking_id, kiosk_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 bookingId, kioskId);
     }
 
@@ -180,8 +180,10 @@ public final class Escrow {
         Sql.update(connection, """
                 INSERT INTO central_allotment (kiosk_id, round_id, date, granted, returned, recalled)
                 VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (kiosk_id, round_id, date) DO UPDATE SET granted = max(granted, excluded.granted),
-                    returned = max(returned, excluded.returned), recalled = max(recalled, excluded.recalled)""",
+                ON CONFLICT (kiosk_id, round_id, date) DO UPDATE
+                SET granted = max(central_allotment.granted, excluded.granted),
+                    returned = max(central_allotment.returned, excluded.returned),
+                    recalled = max(central_allotment.recalled, excluded.recalled)""",
                 totals.kioskId(), totals.roundId(), totals.date(), totals.granted(), totals.returned(),
                 totals.recalled());
     }

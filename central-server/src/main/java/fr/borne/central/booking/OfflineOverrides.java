@@ -36,8 +36,8 @@ public final class OfflineOverrides {
             throws SQLException {
         try {
             Sql.update(connection, """
-                    INSERT OR IGNORE INTO central_offline_override (booking_id, kiosk_id, refusals, recorded_at)
-                    VALUES (?, ?, ?, ?)""", bookingId, kioskId,
+                    INSERT INTO central_offline_override (booking_id, kiosk_id, refusals, recorded_at)
+                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", bookingId, kioskId,
                     json.writeValueAsString(refused.refusals().stream().map(RefusalData::of).toList()), now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("refusals always serialise", e);

@@ -2,6 +2,7 @@ package fr.borne.central.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.store.Dialect;
 import fr.borne.store.Sql;
 import fr.borne.sync.Change;
 
@@ -16,8 +17,20 @@ import java.util.List;
  * the same transaction. The cursor is the last sequence number a reader has seen, so a
  * reader resumes exactly where it stopped, and a thing always comes before what refers
  * to it. Pages are written straight from the stored JSON.
+ *
+ * <p>Several central instances may write one PostgreSQL database at once. Sequence numbers
+ * are then taken under one transaction-scoped advisory lock, held until commit (PostgreSQL
+ * releases it after the commit is visible): the next writer gets its numbers only once the
+ * previous one's rows can be read, so numbers become visible in increasing order and a reader
+ * that has seen N never meets a smaller number later. A transaction that rolls back leaves a
+ * gap that is never filled; readers ask for {@code seq > cursor} and skip nothing. Writers
+ * append at the end of their transactions, so the lock is held briefly. On SQLite the single
+ * writer gives the same order.
  */
 public final class ChangeFeed {
+
+    /** The advisory lock key of the feed's sequence ("Borne" in ASCII). */
+    private static final long FEED_LOCK = 0x426f726e65L;
 
     private final ObjectMapper json;
 
@@ -34,6 +47,7 @@ public final class ChangeFeed {
     }
 
     public void appendAll(Connection connection, String scope, List<? extends Change> changes) throws SQLException {
+        inCommitOrder(connection);
         Sql.batch(connection, "INSERT INTO central_feed (scope, kind, body) VALUES (?, ?, ?)", changes,
                 change -> new Object[] {scope, change.kind(), write(change)});
     }
@@ -73,6 +87,13 @@ public final class ChangeFeed {
     /** The newest sequence number: a reader at it has seen everything. */
     public long head(Connection connection) throws SQLException {
         return Sql.one(connection, "SELECT ifnull(max(seq), 0) FROM central_feed", row -> row.getLong(1)).orElse(0L);
+    }
+
+    /** Takes the feed's lock until commit where writers run side by side (see the class comment). */
+    static void inCommitOrder(Connection connection) throws SQLException {
+        if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+            Sql.one(connection, "SELECT pg_advisory_xact_lock(" + FEED_LOCK + ")", row -> row.getObject(1));
+        }
     }
 
     private String write(Change change) {

@@ -1,12 +1,13 @@
 package fr.borne.central.identity;
 
-import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralDatabaseOptions;
 import fr.borne.central.CentralServices;
 import fr.borne.central.http.AdminCalls;
 import fr.borne.central.http.CertificateNames;
 import fr.borne.store.Database;
 import fr.borne.store.EstablishmentRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ public final class KioskCommand {
         @Option(names = "--ca", required = true, description = "the folder made by 'ca init'")
         Path ca;
 
-        @Option(names = "--db", defaultValue = "central.db", description = "central's SQLite file (default: ${DEFAULT-VALUE})")
-        Path db;
+        @Mixin
+        CentralDatabaseOptions db = new CentralDatabaseOptions();
 
         @Option(names = "--out", required = true, description = "folder for the kiosk's files (made 0750)")
         Path out;
@@ -45,7 +46,7 @@ public final class KioskCommand {
         public Integer call() throws IOException {
             CaDirectory authorities = new CaDirectory(ca);
             Issued kiosk = authorities.authority(CaDirectory.KIOSK).issueKiosk(id);
-            try (Database database = CentralDatabase.open(db)) {
+            try (Database database = db.open()) {
                 if (database.read(c -> new EstablishmentRepository(c).find(establishment)).isEmpty()) {
                     System.err.println("central has no establishment '" + establishment + "': load its data first");
                     return 1;
@@ -71,12 +72,12 @@ public final class KioskCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "the kiosk id")
         String id;
 
-        @Option(names = "--db", defaultValue = "central.db", description = "central's SQLite file (default: ${DEFAULT-VALUE})")
-        Path db;
+        @Mixin
+        CentralDatabaseOptions db = new CentralDatabaseOptions();
 
         @Override
         public Integer call() {
-            try (Database database = CentralDatabase.open(db)) {
+            try (Database database = db.open()) {
                 if (!new AdminCalls(CentralServices.create(database, Clock.systemUTC())).revokeKiosk(id)) {
                     System.err.println("central knows no kiosk '" + id + "'");
                     return 1;

@@ -1,7 +1,7 @@
 package fr.borne.central.remote;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.borne.central.CentralDatabase;
+import fr.borne.central.TestDatabases;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
@@ -46,7 +46,7 @@ class RemoteCallsTest {
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
+        database = TestDatabases.central(dir.resolve("central.db"));
         CentralServices services = CentralServices.create(database, Clock.systemUTC());
         DemoLoader.load(services);
         database.write(c -> {

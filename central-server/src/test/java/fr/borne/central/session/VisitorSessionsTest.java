@@ -1,6 +1,6 @@
 package fr.borne.central.session;
 
-import fr.borne.central.CentralDatabase;
+import fr.borne.central.TestDatabases;
 import fr.borne.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ class VisitorSessionsTest {
 
     @BeforeEach
     void open() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
+        database = TestDatabases.central(dir.resolve("central.db"));
     }
 
     @AfterEach

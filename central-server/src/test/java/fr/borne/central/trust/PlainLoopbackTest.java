@@ -1,6 +1,6 @@
 package fr.borne.central.trust;
 
-import fr.borne.central.CentralDatabase;
+import fr.borne.central.TestDatabases;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.http.CentralServer;
@@ -35,7 +35,7 @@ class PlainLoopbackTest {
 
     @BeforeEach
     void start() {
-        database = CentralDatabase.open(dir.resolve("central.db"));
+        database = TestDatabases.central(dir.resolve("central.db"));
         services = CentralServices.create(database, Clock.systemUTC());
         DemoLoader.load(services);
         database.write(c -> {

@@ -2,7 +2,7 @@ package fr.borne.central.trust;
 
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
-import fr.borne.central.CentralDatabase;
+import fr.borne.central.TestDatabases;
 import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TestCertificates;
@@ -39,7 +39,7 @@ public final class RunningCentral implements AutoCloseable {
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 
     public RunningCentral(Path dir) {
-        database = CentralDatabase.open(dir.resolve("central.db"));
+        database = TestDatabases.central(dir.resolve("central.db"));
         CentralServices services = CentralServices.create(database, Clock.systemUTC());
         DemoLoader.load(services);
         database.write(c -> {
