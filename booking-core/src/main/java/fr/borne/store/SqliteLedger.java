@@ -109,20 +109,21 @@ public final class SqliteLedger implements Ledger {
             Sql.list(connection, """
                     SELECT seat.round_id, seat.date, count(*) AS taken FROM (
                         SELECT b.round_id, b.date FROM booking b
-                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ?1 AND ?2
-                          AND b.round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ? AND ?
+                          AND b.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
                         UNION ALL
                         SELECT b.second_round_id, b.date FROM booking b
-                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ?1 AND ?2
-                          AND b.second_round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ? AND ?
+                          AND b.second_round_id IN (SELECT id FROM round WHERE establishment_id = ?)
                         UNION ALL
                         SELECT h.round_id, h.date FROM seat_hold h
-                        WHERE h.date BETWEEN ?1 AND ?2 AND h.expires_at > ?4
-                          AND h.round_id IN (SELECT id FROM round WHERE establishment_id = ?3)
+                        WHERE h.date BETWEEN ? AND ? AND h.expires_at > ?
+                          AND h.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
                     ) AS seat GROUP BY seat.round_id, seat.date""",
                     row -> taken.put(new RoundDay(row.getString("round_id"), Sql.date(row, "date")),
                             row.getInt("taken")),
-                    from, to, establishmentId, now);
+                    // plain ? markers, each value given where it is used: PostgreSQL has no ?NNN
+                    from, to, establishmentId, from, to, establishmentId, from, to, now, establishmentId);
             return taken;
         });
     }
