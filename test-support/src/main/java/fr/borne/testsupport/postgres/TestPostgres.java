@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -154,8 +153,8 @@ public final class TestPostgres implements AutoCloseable {
         builder.environment().put("LC_ALL", "C.UTF-8");
         Process wrapper = builder.start();
         TestPostgres server = new TestPostgres(binaries, directory, passwordFile, password, wrapper, port);
-        Instant deadline = Instant.now().plus(START_CEILING);
-        while (Instant.now().isBefore(deadline)) {
+        long deadline = System.nanoTime() + START_CEILING.toNanos();
+        while (System.nanoTime() - deadline < 0) {
             if (!wrapper.isAlive() || Files.exists(directory.resolve("exited"))) {
                 String log = server.log();
                 server.close();
