@@ -10,6 +10,7 @@ import fr.borne.central.identity.KioskCommand;
 import fr.borne.central.kiosk.KioskRegistry;
 import fr.borne.store.Database;
 import fr.borne.config.ConfigException;
+import fr.borne.config.ProgramConfig;
 import fr.borne.visitor.BadgeCode;
 import fr.borne.visitor.BadgeKeys;
 import org.slf4j.Logger;
@@ -34,10 +35,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The central server's composition root. Options missing from the command line come from
  * the properties file named by {@code -Dpicocli.defaults.borne-central.path} (keys are the
- * long option names without dashes, e.g. {@code fleet-stale-after=PT5M}).
+ * long option names without dashes, e.g. {@code fleet-stale-after=PT5M} or
+ * {@code db-url=jdbc:postgresql://…}), read strictly ({@link ProgramConfig}): a key no option
+ * has, or a bad value, stops central naming the file and the line.
  */
 @Command(name = "borne-central", mixinStandardHelpOptions = true,
-        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
         subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class, BadgeKeyCommand.class},
         description = {"Reference central booking server speaking the Borne sync protocol (/v1).",
                 "With no command: run the server. Commands: ca init, kiosk enrol, kiosk revoke, admin issue, "
@@ -102,12 +104,23 @@ public final class CentralServerMain implements Callable<Integer> {
                     + "(default: system property " + FleetSettings.STALE_AFTER + ", else PT3M)")
     Optional<Duration> fleetStaleAfter;
 
+    static final String NAME = "borne-central";
+
     public static void main(String[] args) {
-        System.exit(commandLine(new CentralServerMain()).execute(args));
+        System.exit(ProgramConfig.execute(bare(new CentralServerMain()), NAME, args));
     }
 
-    /** The command line of {@code main}: "admin" is both a command and the demo's admin name. */
+    /**
+     * The command line of {@code main} with its properties file read in (as {@code main} reads it).
+     *
+     * @throws ConfigException when the file holds a key that is no option of central's
+     */
     public static CommandLine commandLine(CentralServerMain main) {
+        return ProgramConfig.configure(bare(main), ProgramConfig.named(NAME));
+    }
+
+    /** "admin" is both a command and the demo's admin name. */
+    private static CommandLine bare(CentralServerMain main) {
         return new CommandLine(main).setAllowSubcommandsAsOptionParameters(true);
     }
 

@@ -58,6 +58,26 @@ class CentralServerMainTest {
     }
 
     @Test
+    void a_key_central_has_no_option_for_stops_it_naming_the_file_and_line() throws IOException {
+        Path file = Files.writeString(dir.resolve("central.properties"), """
+                port=9443
+                db-uri=jdbc:postgresql://db/borne
+                """);
+        String before = System.getProperty(DEFAULTS);
+        System.setProperty(DEFAULTS, file.toString());
+        try {
+            assertThatThrownBy(CentralServerMainTest::parse).isInstanceOf(fr.borne.config.ConfigException.class)
+                    .hasMessageContaining(file + " line 2").hasMessageContaining("unknown key 'db-uri'");
+        } finally {
+            if (before == null) {
+                System.clearProperty(DEFAULTS);
+            } else {
+                System.setProperty(DEFAULTS, before);
+            }
+        }
+    }
+
+    @Test
     void options_missing_from_the_command_line_come_from_the_properties_file_the_launcher_names() throws IOException {
         Path file = Files.writeString(dir.resolve("central.properties"), """
                 port=9443
