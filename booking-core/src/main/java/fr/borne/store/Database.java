@@ -17,9 +17,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
@@ -55,6 +58,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Connections pool;
     private final RetryPolicy<Object> retryWhenBusy;
+    private final LongAdder retries = new LongAdder();
 
     private Database(Optional<Path> file, String name, Dialect dialect, Connections pool) {
         this.file = file;
@@ -63,11 +67,15 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.retryWhenBusy = RetryPolicy.builder()
                 .handleIf(failure -> isBusy(failure) || isSerializationFailure(failure))
-                .withBackoff(Duration.ofMillis(5), Duration.ofMillis(500))
+                // SQLite waits busy_timeout before failing, PostgreSQL fails a conflict at once: retry it sooner
+                .withBackoff(dialect == Dialect.POSTGRESQL ? Duration.ofMillis(1) : Duration.ofMillis(5),
+                        dialect == Dialect.POSTGRESQL ? Duration.ofMillis(50) : Duration.ofMillis(500))
                 .withJitter(0.3)
-                .withMaxRetries(20)
-                .onRetry(event -> LOG.debug("database busy, retrying the whole transaction (attempt {})",
-                        event.getAttemptCount()))
+                .withMaxRetries(dialect == Dialect.POSTGRESQL ? 50 : 20)
+                .onRetry(event -> {
+                    retries.increment();
+                    LOG.debug("database busy, retrying the whole transaction (attempt {})", event.getAttemptCount());
+                })
                 .build();
     }
 
@@ -124,6 +132,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Transactions run again so far (busy SQLite file, PostgreSQL serialization failure or deadlock): for benchmarks. */
+    public long retries() {
+        return retries.sum();
+    }
+
     /** Which SQL this database speaks. */
     public Dialect dialect() {
         return dialect;
@@ -162,7 +175,21 @@ public final class Database implements AutoCloseable {
      * row behind). Busy or locked databases make the whole transaction run again.
      */
     public <T> T write(SqlWork<T> work, Predicate<? super T> commitIf) {
-        return withRetry(() -> inTransaction(Kind.WRITE, work, commitIf, Durability.FULL));
+        return write(List.of(), work, commitIf);
+    }
+
+    /**
+     * A write that first passes {@code gates} (names such as a round and a day): on
+     * PostgreSQL, writers naming the same gate run one after the other, each taking its
+     * snapshot only once through, so bookings on one round queue instead of failing each other
+     * under SERIALIZABLE and being retried (a gate is a session advisory lock, taken before the
+     * transaction begins, in name order, and given back after it ends). SERIALIZABLE still
+     * decides what is correct; gates only spare the retries. On SQLite, whose writers already
+     * run one at a time, gates change nothing.
+     */
+    public <T> T write(Collection<String> gates, SqlWork<T> work, Predicate<? super T> commitIf) {
+        List<String> ordered = gates.stream().distinct().sorted().toList();
+        return withRetry(() -> inTransaction(Kind.WRITE, ordered, work, commitIf, Durability.FULL));
     }
 
     /**
@@ -173,12 +200,12 @@ public final class Database implements AutoCloseable {
      * what exists only here: bookings, seats given back, audit entries.
      */
     public <T> T writeRecoverable(SqlWork<T> work) {
-        return withRetry(() -> inTransaction(Kind.WRITE, work, result -> true, Durability.RECOVERABLE));
+        return withRetry(() -> inTransaction(Kind.WRITE, List.of(), work, result -> true, Durability.RECOVERABLE));
     }
 
     /** Runs {@code work} in one read transaction: every query sees the same snapshot. */
     public <T> T read(SqlWork<T> work) {
-        return withRetry(() -> inTransaction(Kind.READ, work, result -> false, Durability.FULL));
+        return withRetry(() -> inTransaction(Kind.READ, List.of(), work, result -> false, Durability.FULL));
     }
 
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {
@@ -198,10 +225,10 @@ public final class Database implements AutoCloseable {
         READ, WRITE
     }
 
-    private <T> T inTransaction(Kind kind, SqlWork<T> work, Predicate<? super T> commitIf, Durability durability)
-            throws SQLException {
+    private <T> T inTransaction(Kind kind, List<String> gates, SqlWork<T> work, Predicate<? super T> commitIf,
+                                Durability durability) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
-            return inServerTransaction(kind, work, commitIf, durability);
+            return inServerTransaction(kind, gates, work, commitIf, durability);
         }
         String begin = kind == Kind.WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED";
         Connection connection = pool.borrow();
@@ -230,9 +257,47 @@ public final class Database implements AutoCloseable {
      * A PostgreSQL transaction: writes SERIALIZABLE (see the class comment), reads one
      * REPEATABLE READ snapshot; a recoverable write does not wait for the WAL flush.
      */
-    private <T> T inServerTransaction(Kind kind, SqlWork<T> work, Predicate<? super T> commitIf,
-                                      Durability durability) throws SQLException {
+    private <T> T inServerTransaction(Kind kind, List<String> gates, SqlWork<T> work,
+                                      Predicate<? super T> commitIf, Durability durability) throws SQLException {
         try (Connection connection = pool.borrow()) {
+            if (!gates.isEmpty()) {
+                return gated(connection, gates, () -> inServerTransaction(connection, kind, work, commitIf,
+                        durability));
+            }
+            return inServerTransaction(connection, kind, work, commitIf, durability);
+        }
+    }
+
+    /** Passes the gates outside any transaction (so the snapshot comes after), runs, and opens them again. */
+    private static <T> T gated(Connection connection, List<String> gates, dev.failsafe.function.CheckedSupplier<T> run)
+            throws SQLException {
+        connection.setAutoCommit(true);
+        boolean passed = false;
+        try {
+            for (String gate : gates) {
+                Sql.one(connection, "SELECT pg_advisory_lock(hashtextextended(?, 0))", row -> row.getObject(1), gate);
+            }
+            passed = true;
+            return run.get();
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new SQLException(e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+                Sql.one(connection, "SELECT pg_advisory_unlock_all()", row -> row.getObject(1));
+            } catch (SQLException e) {
+                // a session that may still hold a gate must not serve again: its end opens the gate
+                LOG.warn("could not open gates{}, dropping the connection: {}", passed ? "" : " (half passed)", e.toString());
+                connection.abort(Runnable::run);
+            }
+        }
+    }
+
+    private <T> T inServerTransaction(Connection connection, Kind kind, SqlWork<T> work,
+                                      Predicate<? super T> commitIf, Durability durability) throws SQLException {
+        {
             if (connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
             }

@@ -103,7 +103,11 @@ public final class CentralBookings {
                     Channel.KIOSK, asked.createdAt());
         }
         CreateBooking normalised = new CreateBooking(asked, command.allotted());
-        return idempotent(principal, key, normalised, (connection, now) -> {
+        List<String> gates = new ArrayList<>(List.of(roundDay(asked.roundId(), asked.date())));
+        if (asked.secondRoundId() != null) {
+            gates.add(roundDay(asked.secondRoundId(), asked.date()));
+        }
+        return idempotent(principal, key, normalised, gates, (connection, now) -> {
             BookingData data = normalised.booking();
             BookingRepository bookings = new BookingRepository(connection);
             if (bookings.find(data.id()).isPresent()) {
@@ -263,9 +267,18 @@ public final class CentralBookings {
         return rules(connection, kioskOf(principal)).availability(visitorId, detaineeId);
     }
 
+    /** The gate of a round on a day: bookings on it queue one behind the other on PostgreSQL ({@link Database}). */
+    public static String roundDay(String roundId, java.time.LocalDate date) {
+        return "round-day:" + roundId + "/" + date;
+    }
+
     private Reply idempotent(Principal principal, String key, Object request, Work work) {
+        return idempotent(principal, key, request, List.of(), work);
+    }
+
+    private Reply idempotent(Principal principal, String key, Object request, List<String> gates, Work work) {
         String requestJson = write(request);
-        return database.write(connection -> {
+        return database.write(gates, connection -> {
             Instant now = clock.instant();
             Optional<IdempotencyKeys.Stored> stored = keys.find(connection, principal.name(), key);
             if (stored.isPresent()) {

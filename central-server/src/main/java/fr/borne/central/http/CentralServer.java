@@ -167,13 +167,15 @@ public final class CentralServer implements AutoCloseable {
         app.post("/v1/allotments", ctx -> {
             Principal.Kiosk kiosk = kiosk(ctx);
             AllotmentRequest request = body(ctx, AllotmentRequest.class);
-            List<AllotmentTotals> totals = database.write(c -> {
+            List<String> gates = request.claims().stream()
+                    .map(claim -> CentralBookings.roundDay(claim.roundId(), claim.date())).toList();
+            List<AllotmentTotals> totals = database.write(gates, c -> {
                 List<AllotmentTotals> after = new ArrayList<>();
                 for (AllotmentClaim claim : request.claims()) {
                     after.add(escrow.claim(c, kiosk.id(), kiosk.establishmentId(), claim, clock.instant()));
                 }
                 return after;
-            });
+            }, after -> true);
             ctx.json(new AllotmentAnswer(totals));
         });
         app.post("/v1/kiosks/{id}/heartbeat", ctx -> {

@@ -138,12 +138,19 @@ class TwoInstancesOnePostgresTest {
             }
         }
         Collections.shuffle(attempts, new java.util.Random(16));
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        long stormStart = System.nanoTime();
         List<Future<?>> storm = new ArrayList<>();
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
             for (ChildCentral central : centrals) {
-                storm.add(pool.submit(() -> attempt.answers.add(post(central, attempt.kiosk, "/v1/bookings",
-                        attempt.booking.booking().id().toString(), attempt.booking))));
+                storm.add(pool.submit(() -> {
+                    long sent = System.nanoTime();
+                    attempt.answers.add(post(central, attempt.kiosk, "/v1/bookings",
+                            attempt.booking.booking().id().toString(), attempt.booking));
+                    micros.add((System.nanoTime() - sent) / 1_000);
+                    return null;
+                }));
             }
             if (i % 10 == 0) {
                 String kiosk = KIOSKS.get(i / 10 % KIOSKS.size());
@@ -155,6 +162,7 @@ class TwoInstancesOnePostgresTest {
         for (Future<?> request : storm) {
             request.get(90, TimeUnit.SECONDS);
         }
+        long stormMillis = (System.nanoTime() - stormStart) / 1_000_000;
         storming.set(false);
         for (Future<Object> reader : reading) {
             reader.get(90, TimeUnit.SECONDS);
@@ -217,8 +225,11 @@ class TwoInstancesOnePostgresTest {
             assertThat(reader.bookings).as("%s's feed, read from both instances during the storm", reader.kiosk)
                     .isEqualTo(central);
         }
-        System.out.printf("two instances: %d attempts sent to both, %d confirmed, seats taken %s; feed readers "
-                        + "made %s pulls%n", attempts.size(), answeredConfirmed, taken,
+        List<Long> sorted = micros.stream().sorted().toList();
+        System.out.printf("two instances: %d attempts sent to both (%d booking calls in %d ms, median %.1f ms, "
+                        + "p99 %.1f ms), %d confirmed, seats taken %s; feed readers made %s pulls%n",
+                attempts.size(), sorted.size(), stormMillis, sorted.get(sorted.size() / 2) / 1000.0,
+                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1000.0, answeredConfirmed, taken,
                 readers.stream().map(r -> r.kiosk + "=" + r.pulls).toList());
     }
 
