@@ -130,7 +130,14 @@ public final class TestPostgres implements AutoCloseable {
     }
 
     private static Optional<TestPostgres> tryStart(Path binaries, Options options) throws IOException {
-        boolean root = "root".equals(System.getProperty("user.name"));
+        Path probe = Files.createTempFile("borne-pg-", ".uid");
+        boolean root;
+        try {
+            root = ((Integer) Files.getAttribute(probe, "unix:uid")) == 0;
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+        // as root, a directory every user can reach: the server runs as nobody
         Path parent = options.parent().orElse(root ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir")));
         Path directory = Files.createTempDirectory(parent, "borne-pg-");
         String password = Long.toHexString(Double.doubleToLongBits(Math.random())) + Long.toHexString(System.nanoTime());
