@@ -40,8 +40,19 @@ final class BodyReader {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * No text central keeps may hold a NUL character (PostgreSQL's text refuses it; no name or id
+     * has one): JSON can only carry it escaped.
+     */
+    private static final java.util.regex.Pattern NUL_ESCAPE = java.util.regex.Pattern.compile("\\\\u0000|\u0000",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final String NUL_REFUSED = "a NUL character (U+0000) is not accepted in any value";
+
     <T> T read(Context ctx, Class<T> type) {
         byte[] bytes = bytes(ctx);
+        if (NUL_ESCAPE.matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+            throw new CentralServer.BadRequest(NUL_REFUSED);
+        }
         T value;
         try {
             value = json.readValue(bytes, type);

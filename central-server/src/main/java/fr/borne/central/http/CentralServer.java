@@ -207,6 +207,13 @@ public final class CentralServer implements AutoCloseable {
         new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
         new RemoteRoutes(remote, lookups, this::kiosk).register(app);
 
+        app.before(ctx -> {
+            String query = ctx.queryString();
+            if (ctx.path().contains("\u0000") || ctx.path().toLowerCase(java.util.Locale.ROOT).contains("%00")
+                    || query != null && query.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+                throw new BadRequest(BodyReader.NUL_REFUSED);
+            }
+        });
         app.before("/v1/admin/*", ctx -> admin(ctx));
         app.post("/v1/admin/kiosks", ctx -> {
             AdminCalls.KioskRegistration registration = body(ctx, AdminCalls.KioskRegistration.class);

@@ -58,6 +58,16 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void a_nul_character_in_a_body_or_a_query_is_a_problem_on_every_database() throws IOException {
+        String nulInId = "{\"booking\":{\"id\":\"" + UUID.randomUUID() + "\",\"reference\":\"R1\","
+                + "\"bookedBy\":\"v-1001\\u0000\",\"detaineeId\":\"d-2001\",\"roundId\":\"rouen-wed-1415\","
+                + "\"date\":\"" + central.wednesday + "\",\"visitorIds\":[\"v-1001\"],\"channel\":\"KIOSK\","
+                + "\"createdAt\":\"2026-11-23T09:00:00Z\"},\"allotted\":false}";
+        assertProblem(rouen.send("POST", "/v1/bookings", "nul1", nulInId), 400);
+        assertProblem(rouen.get("/v1/remote/detainees/d-2001/availability?visitor=v-1001%00"), 400);
+    }
+
+    @Test
     void a_foreign_key_failure_is_a_conflict_not_a_server_error() throws IOException {
         Caller admin = central.caller("admin");
         assertProblem(admin.send("POST", "/v1/admin/kiosks", null,
