@@ -38,10 +38,12 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final ConnectionPool pool;
     private final RetryPolicy<Object> retryWhenBusy;
+    private final Checkpointer checkpointer;
 
     private Database(Path file, ConnectionPool pool) {
         this.file = file;
         this.pool = pool;
+        this.checkpointer = new Checkpointer(pool, file);
         this.retryWhenBusy = RetryPolicy.builder()
                 .handleIf(Database::isBusy)
                 .withBackoff(Duration.ofMillis(5), Duration.ofMillis(500))
@@ -79,6 +81,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        // Checkpoints run off the commit path (Checkpointer); the log is cut back to this after one.
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
+        config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(Checkpointer.LOG_BYTES / 2));
         return config;
     }
 
@@ -145,8 +150,12 @@ public final class Database implements AutoCloseable {
         boolean ended = false;
         try {
             T result = work.run(connection);
-            execute(connection, commitIf.test(result) ? "COMMIT" : "ROLLBACK");
+            boolean commit = commitIf.test(result);
+            execute(connection, commit ? "COMMIT" : "ROLLBACK");
             ended = true;
+            if (commit) {
+                checkpointer.committed();
+            }
             return result;
         } finally {
             endUse(connection, relaxed, ended || rolledBack(connection));
