@@ -105,6 +105,7 @@ public final class CentralClient implements AutoCloseable {
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySockets())
                 .dns(dns);
         settings.tls().ifPresent(tls -> tls.applyTo(builder));
         this.http = builder.build();
