@@ -64,7 +64,7 @@ public final class NationalDataSet {
         List<Site> sites = new ArrayList<>();
         for (int i = 0; i < ESTABLISHMENTS; i++) {
             int detainees = i == 0 ? LargeEstablishment.DETAINEES : Math.max(20, (int) (size(random) * scale));
-            int count = 2 + detainees / 400;
+            int count = 2 + detainees / 350;
             List<String> kiosks = new ArrayList<>();
             for (int k = 1; k <= count; k++) {
                 kiosks.add(establishmentId(i) + "-" + k);

@@ -71,7 +71,8 @@ import java.util.regex.Pattern;
  * <p>Run: {@code mvn -q -pl central-server test-compile exec:exec@bench}. Environment:
  * {@code FLEET_STEPS} (kiosk counts, default 200,400,600,800,1000), {@code FLEET_STEP_SECONDS}
  * (default 45), {@code FLEET_BURSTS} (bookings/s, default 25,50,100,150), {@code FLEET_SCALE}
- * (size of every establishment, default 1).
+ * (size of every establishment, default 1), {@code FLEET_DB_FILE} (central's file, kept and
+ * loaded only if absent, so a second run skips the four minutes of loading).
  */
 public final class FleetBenchmark {
 
@@ -223,7 +224,9 @@ public final class FleetBenchmark {
     }
 
     private OkHttpClient client(okhttp3.tls.HeldCertificate identity) {
+        // idle connections dropped before central's 30 s idle timeout closes them, as the agent does
         return certificates.client(identity).newBuilder().dispatcher(dispatcher)
+                .connectionPool(new okhttp3.ConnectionPool(5, 20, TimeUnit.SECONDS))
                 .readTimeout(Duration.ofMillis(WAIT_MILLIS + 20_000)).build();
     }
 
@@ -234,17 +237,25 @@ public final class FleetBenchmark {
         double scale = Double.parseDouble(env("FLEET_SCALE", "1"));
         int largest = steps.stream().mapToInt(Integer::intValue).max().orElse(0);
 
-        Path dir = Files.createTempDirectory("borne-fleet");
+        String kept = env("FLEET_DB_FILE", "");
+        Path dir = kept.isEmpty() ? Files.createTempDirectory("borne-fleet") : Path.of(kept).toAbsolutePath().getParent();
+        Path file = kept.isEmpty() ? dir.resolve("central.db") : Path.of(kept);
+        boolean loaded = Files.exists(file);
         Clock clock = Clock.system(ZoneId.of("Europe/Paris"));
         long loading = System.nanoTime();
-        Database database = CentralDatabase.open(dir.resolve("central.db"));
+        Database database = CentralDatabase.open(file);
         CentralServices services = CentralServices.create(database, clock);
-        List<NationalDataSet.Site> sites = NationalDataSet.load(database, clock, scale);
+        List<NationalDataSet.Site> sites = loaded ? NationalDataSet.sites(scale)
+                : NationalDataSet.load(database, clock, scale);
         List<String[]> fleet = fleet(sites, largest);
         database.write(c -> {
-            FeedSnapshot.publishAll(c);
+            if (!loaded) {
+                FeedSnapshot.publishAll(c);
+            }
             for (String[] kiosk : fleet) {
-                services.kiosks().register(c, kiosk[0], kiosk[1]);
+                if (services.kiosks().find(c, kiosk[0]).isEmpty()) {
+                    services.kiosks().register(c, kiosk[0], kiosk[1]);
+                }
             }
             return null;
         });
@@ -267,6 +278,9 @@ public final class FleetBenchmark {
         } finally {
             server.close();
             database.close();
+            if (kept.isEmpty()) {
+                deleteTree(dir);
+            }
         }
         System.exit(0);
     }
@@ -275,7 +289,7 @@ public final class FleetBenchmark {
                      Database database) throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long head = database.read(c -> Sql.one(c, "SELECT ifnull(max(seq), 0) FROM central_feed",
+        long head = database.read(c -> Sql.one(c, "SELECT coalesce(max(seq), 0) FROM central_feed",
                 row -> row.getLong(1)).orElse(0L));
         System.out.printf("%n%7s %9s %10s %10s %7s %12s %12s %12s %10s %10s%n", "kiosks", "bookings", "p50 ms",
                 "p99 ms", "errors", "fan-out p50", "fan-out p99", "heartbeat p99", "central CPU", "heap MB");
@@ -425,24 +439,33 @@ public final class FleetBenchmark {
         return total;
     }
 
-    /** For each establishment, permit holders of its detainees on rounds 2 to 14 days ahead. */
+    /** For each establishment, a sample of its permit holders, each on one of its rounds 2 to 14 days ahead. */
     private void readCandidates(Database database) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        List<String[]> rows = database.read(c -> Sql.list(c, """
-                SELECT d.establishment_id, p.visitor_id, p.detainee_id, r.id, r.day_of_week
+        Map<String, List<String[]>> rounds = new HashMap<>();
+        database.read(c -> Sql.list(c, "SELECT establishment_id, id, day_of_week FROM round",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}))
+                .forEach(round -> rounds.computeIfAbsent(round[0], e -> new ArrayList<>()).add(round));
+        List<String[]> permits = database.read(c -> Sql.list(c, """
+                SELECT d.establishment_id, p.visitor_id, p.detainee_id
                 FROM permit p JOIN detainee d ON d.id = p.detainee_id
-                JOIN round r ON r.establishment_id = d.establishment_id
-                WHERE p.status = 'ACTIVE' AND p.kind = 'PERMANENT' AND abs(random()) % 20 = 0""",
-                row -> new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)}));
-        for (String[] row : rows) {
-            java.time.DayOfWeek day = java.time.DayOfWeek.of(Integer.parseInt(row[4]));
+                WHERE p.status = 'ACTIVE' AND p.kind = 'PERMANENT'""",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}));
+        Random random = new Random(20);
+        for (String[] permit : permits) {
+            List<String[]> open = rounds.get(permit[0]);
+            if (open == null || random.nextInt(10) != 0) {
+                continue;
+            }
+            String[] round = open.get(random.nextInt(open.size()));
+            java.time.DayOfWeek day = java.time.DayOfWeek.of(Integer.parseInt(round[2]));
             LocalDate date = today.plusDays(2);
             while (date.getDayOfWeek() != day) {
                 date = date.plusDays(1);
             }
-            date = date.plusWeeks(ThreadLocalRandom.current().nextInt(2));
-            candidates.computeIfAbsent(row[0], e -> new ArrayList<>()).add(new Candidate(row[1], row[2], row[3], date));
+            date = date.plusWeeks(random.nextInt(2));
+            candidates.computeIfAbsent(permit[0], e -> new ArrayList<>())
+                    .add(new Candidate(permit[1], permit[2], round[1], date));
         }
     }
 
@@ -462,6 +485,14 @@ public final class FleetBenchmark {
             extra++;
         }
         return fleet.subList(0, Math.max(size, 0));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private String write(Object value) {

@@ -68,6 +68,8 @@ public final class CentralClient implements AutoCloseable {
     static final String VISITOR_SESSION_HEADER = "Borne-Visitor-Session";
     /** How much later than the budget the caller gives up on an attempt stuck where no timeout reaches. */
     static final Duration GRACE = Duration.ofMillis(100);
+    /** How long an idle connection to central is kept: less than central's 30 s idle timeout. */
+    static final Duration IDLE_CONNECTION = Duration.ofSeconds(20);
     /** The longest long poll of the feed central grants. */
     public static final Duration LONGEST_WAIT = Duration.ofSeconds(25);
     /** Central's answer to a long poll names the wait it granted; an older central answers at once without it. */
@@ -106,6 +108,9 @@ public final class CentralClient implements AutoCloseable {
                 .callTimeout(settings.callTimeout())
                 .retryOnConnectionFailure(false)
                 .socketFactory(new NoDelaySockets())
+                // Central (Jetty) closes a connection idle for 30 s: drop ours first rather than
+                // send a heartbeat down a connection central is closing.
+                .connectionPool(new okhttp3.ConnectionPool(5, IDLE_CONNECTION.toSeconds(), TimeUnit.SECONDS))
                 .dns(dns);
         settings.tls().ifPresent(tls -> tls.applyTo(builder));
         this.http = builder.build();
