@@ -37,7 +37,7 @@ import java.util.UUID;
  * 186 generated ones — of realistic sizes (about 30 % small houses of 50–250 detainees, half
  * of 250–500, the rest up to 2,500; some 80,000 detainees in all), each with its own weekly
  * timetable sized to it, about two visitors per detainee holding permits and badges, the next
- * 15 days' rounds half booked, and its kiosks (two, plus one per 400 detainees: about 600).
+ * 15 days' rounds half booked, and its kiosks (two, plus one per 250 detainees: about 650).
  * Repeatable: one seed. {@code scale} shrinks every establishment alike for a quicker run.
  */
 public final class NationalDataSet {
@@ -64,7 +64,7 @@ public final class NationalDataSet {
         List<Site> sites = new ArrayList<>();
         for (int i = 0; i < ESTABLISHMENTS; i++) {
             int detainees = i == 0 ? LargeEstablishment.DETAINEES : Math.max(20, (int) (size(random) * scale));
-            int count = 2 + detainees / 350;
+            int count = 2 + detainees / 250;
             List<String> kiosks = new ArrayList<>();
             for (int k = 1; k <= count; k++) {
                 kiosks.add(establishmentId(i) + "-" + k);
@@ -100,6 +100,10 @@ public final class NationalDataSet {
         for (int i = 1; i < sites.size(); i++) {
             DemoSet set = generate(sites.get(i), new Random(1_000L + i), today, now, references);
             database.write(connection -> {
+                if (!LargeEstablishment.isSqlite(connection)) {
+                    set.writeTo(connection, now);
+                    return null;
+                }
                 try (Statement pragma = connection.createStatement()) {
                     pragma.execute("PRAGMA cache_size = -65536");
                     set.writeTo(connection, now);
