@@ -59,12 +59,16 @@ public final class Database implements AutoCloseable {
     private final Connections pool;
     private final RetryPolicy<Object> retryWhenBusy;
     private final LongAdder retries = new LongAdder();
+    /** SQLite only: the WAL checkpoint runs off the commit path (PostgreSQL checkpoints by itself). */
+    private final Optional<Checkpointer> checkpointer;
 
     private Database(Optional<Path> file, String name, Dialect dialect, Connections pool) {
         this.file = file;
         this.name = name;
         this.dialect = dialect;
         this.pool = pool;
+        this.checkpointer = pool instanceof ConnectionPool sqlite && file.isPresent()
+                ? Optional.of(new Checkpointer(sqlite, file.get())) : Optional.empty();
         this.retryWhenBusy = RetryPolicy.builder()
                 .handleIf(failure -> isBusy(failure) || isSerializationFailure(failure))
                 // SQLite waits busy_timeout before failing, PostgreSQL fails a conflict at once: retry it sooner
@@ -156,6 +160,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        // Checkpoints run off the commit path (Checkpointer); the log is cut back to this after one.
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
+        config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(Checkpointer.LOG_BYTES / 2));
         return config;
     }
 
@@ -245,8 +252,12 @@ public final class Database implements AutoCloseable {
         boolean ended = false;
         try {
             T result = work.run(connection);
-            execute(connection, commitIf.test(result) ? "COMMIT" : "ROLLBACK");
+            boolean commit = commitIf.test(result);
+            execute(connection, commit ? "COMMIT" : "ROLLBACK");
             ended = true;
+            if (commit) {
+                checkpointer.ifPresent(Checkpointer::committed);
+            }
             return result;
         } finally {
             endUse(connection, relaxed, ended || rolledBack(connection));

@@ -73,7 +73,8 @@ public final class SqliteBookingService implements BookingService {
             holds.deleteHeldBy(visitorId);
             BookingRequest alone = new BookingRequest(visitorId, detaineeId, roundId, date, List.of(visitorId),
                     false, Channel.KIOSK);
-            List<Refusal> refusals = new ArrayList<>(rules(connection).mayBook(alone).refusals());
+            SettingsSource settings = settings(connection);
+            List<Refusal> refusals = new ArrayList<>(rules(connection, settings).mayBook(alone).refusals());
             refusals.removeIf(refusal -> refusal.reason().dependsOnWhoComes());
             refusals.addAll(elsewhere(connection, detaineeId));
             if (refusals.isEmpty()) {
@@ -83,7 +84,7 @@ public final class SqliteBookingService implements BookingService {
                 return new HoldResult.Refused(new Decision(refusals));
             }
             SeatHold hold = new SeatHold(UUID.randomUUID(), roundId, date, visitorId,
-                    now.plus(settings(connection).forBooking(establishmentId, roundId, detaineeId).seatHold()));
+                    now.plus(settings.forBooking(establishmentId, roundId, detaineeId).seatHold()));
             holds.insert(hold, detaineeId);
             return new HoldResult.Held(hold);
         }, result -> result instanceof HoldResult.Held);
@@ -181,7 +182,12 @@ public final class SqliteBookingService implements BookingService {
     }
 
     private BookingRules rules(Connection connection) throws SQLException {
-        return new BookingRules(new SqliteLedger(connection), settings(connection), clock);
+        return rules(connection, settings(connection));
+    }
+
+    /** Rules over settings this transaction already read: one read of the settings per transaction. */
+    private BookingRules rules(Connection connection, SettingsSource settings) {
+        return new BookingRules(new SqliteLedger(connection), settings, clock);
     }
 
     private static SettingsSource settings(Connection connection) throws SQLException {

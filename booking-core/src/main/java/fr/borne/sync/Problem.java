@@ -22,6 +22,10 @@ public record Problem(String code, String message) {
     /** Badge look-ups from one kiosk faster than any hall scans badges. */
     public static final String TOO_MANY_LOOKUPS = "TOO_MANY_LOOKUPS";
     public static final String TOO_LARGE = "TOO_LARGE";
+    /** A kiosk already has as many waits on the feed open as central allows one kiosk. */
+    public static final String TOO_MANY_WAITS = "TOO_MANY_WAITS";
+    /** Central holds as many waits on the feed as it allows in all: poll instead, or wait later. */
+    public static final String BUSY = "BUSY";
     public static final String NOT_FOUND = "NOT_FOUND";
     /** The request names something central does not hold (an establishment, a round). */
     public static final String CONFLICT = "CONFLICT";

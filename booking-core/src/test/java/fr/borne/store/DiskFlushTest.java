@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which counts its {@code fsync} and {@code fdatasync} calls. A power cut keeps only what
  * was flushed, and SIGKILL tests cannot tell (the page cache survives them), so a booking
  * or a cancellation that did not flush would pass every other test. Recoverable writes (a
- * feed page, a sent mark) must not wait. Counts are beyond the same child doing nothing.
+ * feed page, a sent mark) must not wait, and a booking, a hold or a cancellation waits
+ * exactly once: one commit, no second transaction. Counts are beyond the same child doing nothing.
  */
 class DiskFlushTest {
 
@@ -38,7 +39,7 @@ class DiskFlushTest {
     }
 
     @Test
-    void bookings_and_cancellations_wait_for_the_disk_and_feed_pages_and_sent_marks_do_not() throws Exception {
+    void bookings_holds_and_cancellations_wait_for_the_disk_once_and_feed_pages_and_sent_marks_do_not() throws Exception {
         assertThat(STRACE).as("strace, installed by scripts/install-deps.sh").isExecutable();
         Map<Operation, FlushCount> counts = new EnumMap<>(Operation.class);
         for (Operation operation : Operation.values()) {
@@ -54,9 +55,11 @@ class DiskFlushTest {
             assertThat(counts.get(operation).done()).as("%s done", operation).isEqualTo(COUNT);
         }
         assertThat(counts.get(Operation.BOOKING).perOperation(baseline))
-                .as("fsync/fdatasync calls per booking: a confirmed booking is on the disk").isGreaterThanOrEqualTo(1);
+                .as("fsync/fdatasync calls per booking: on the disk, and in one flush").isEqualTo(1.0);
+        assertThat(counts.get(Operation.HOLD).perOperation(baseline))
+                .as("fsync/fdatasync calls per seat hold").isEqualTo(1.0);
         assertThat(counts.get(Operation.CANCEL).perOperation(baseline))
-                .as("fsync/fdatasync calls per cancellation").isGreaterThanOrEqualTo(1);
+                .as("fsync/fdatasync calls per cancellation").isEqualTo(1.0);
         assertThat(counts.get(Operation.FEED_PAGE).perOperation(baseline))
                 .as("fsync/fdatasync calls per feed page: fetched again after a power cut").isZero();
         assertThat(counts.get(Operation.SENT_MARK).perOperation(baseline))

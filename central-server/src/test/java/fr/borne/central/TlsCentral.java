@@ -1,5 +1,8 @@
 package fr.borne.central;
 
+import fr.borne.central.feed.FeedWaits;
+import fr.borne.central.fleet.FleetSettings;
+
 import fr.borne.central.http.CentralServer;
 import fr.borne.store.Database;
 
@@ -26,10 +29,17 @@ public final class TlsCentral implements AutoCloseable {
 
     /** {@code data} fills the database (establishments, kiosks) before the server starts. */
     public static TlsCentral start(Path file, Clock clock, TestCertificates certificates, Consumer<CentralServices> data) {
+        return start(file, clock, certificates, data, FeedWaits.Limits.defaults());
+    }
+
+    /** As above, with the given limits on long polls of the feed. */
+    public static TlsCentral start(Path file, Clock clock, TestCertificates certificates, Consumer<CentralServices> data,
+                                   FeedWaits.Limits waits) {
         Database database = TestDatabases.central(file);
         CentralServices services = CentralServices.create(database, clock);
         data.accept(services);
-        CentralServer server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of());
+        CentralServer server = new CentralServer(services, Optional.of(certificates.serverTls()), Set.of(),
+                FleetSettings.from(System.getProperties()), waits);
         String base = "https://localhost:" + server.start("127.0.0.1", 0);
         return new TlsCentral(database, services, server, base);
     }
@@ -50,6 +60,10 @@ public final class TlsCentral implements AutoCloseable {
 
     public CentralServices services() {
         return services;
+    }
+
+    public CentralServer server() {
+        return server;
     }
 
     public String base() {

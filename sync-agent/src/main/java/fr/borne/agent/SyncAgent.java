@@ -38,11 +38,21 @@ public final class SyncAgent implements Runnable {
     private static final Duration SYNC_NOW_SPACING = Duration.ofSeconds(1);
 
     /** Periods of the loop's duties. The audit log is delivered on the pull's period. */
+    /**
+     * Periods of the loop's duties. {@code feedWait}: the long poll of the feed (zero: none);
+     * while central holds them the periodic pull rests, and it takes over when they fail.
+     */
     public record Periods(Duration outboxPoll, Duration pull, Duration allotments, Duration heartbeat,
-                          Duration maxBackoff) {
+                          Duration maxBackoff, Duration feedWait) {
+        /** Without long polls: the feed is pulled every {@code pull}. */
+        public Periods(Duration outboxPoll, Duration pull, Duration allotments, Duration heartbeat,
+                       Duration maxBackoff) {
+            this(outboxPoll, pull, allotments, heartbeat, maxBackoff, Duration.ZERO);
+        }
+
         public static Periods defaults() {
             return new Periods(Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                    Duration.ofSeconds(60), Duration.ofSeconds(30));
+                    Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(20));
         }
     }
 
@@ -111,6 +121,44 @@ public final class SyncAgent implements Runnable {
 
     @Override
     public void run() {
+        Thread watch = null;
+        if (!periods.feedWait().isZero()) {
+            watch = new Thread(this::watchFeed, "sync-agent-feed-watch");
+            watch.setDaemon(true);
+            watch.start();
+        }
+        try {
+            loop();
+        } finally {
+            if (watch != null) {
+                watch.interrupt();
+            }
+        }
+    }
+
+    /**
+     * Long polls of the feed, one after the other, each applied as it ends. When central does
+     * not hold them (an older central, too many waits, unreachable) this waits a pull period
+     * before asking again, and the loop's periodic pull keeps the replica fed meanwhile.
+     */
+    private void watchFeed() {
+        while (!stopped && !Thread.currentThread().isInterrupted()) {
+            try {
+                FeedPuller.PullReport report = duties.puller().waitAndPull(periods.feedWait());
+                noteTrouble(report.parked());
+                if (!duties.puller().watched(periods.feedWait().plus(periods.pull()))) {
+                    Thread.sleep(periods.pull().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("long poll of the feed failed, polling meanwhile: {}", e.toString());
+                sleepQuietly(periods.pull().toMillis());
+            }
+        }
+    }
+
+    private void loop() {
         Instant nextPull = Instant.MIN;
         Instant nextAllotments = Instant.MIN;
         Instant nextBeat = Instant.MIN;
@@ -137,7 +185,9 @@ public final class SyncAgent implements Runnable {
                     watchdog.beat();
                 }
                 if (!now.isBefore(nextPull)) {
-                    noteTrouble(duties.puller().pull().parked());
+                    if (!duties.puller().watched(periods.feedWait().plus(periods.pull()))) {
+                        noteTrouble(duties.puller().pull().parked());
+                    }
                     watchdog.beat();
                     duties.audit().push();
                     nextPull = now.plus(periods.pull());

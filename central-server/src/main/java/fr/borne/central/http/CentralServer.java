@@ -8,6 +8,7 @@ import fr.borne.central.booking.CentralBookings;
 import fr.borne.central.booking.OfflineOverrides;
 import fr.borne.central.booking.Reply;
 import fr.borne.central.feed.ChangeFeed;
+import fr.borne.central.feed.FeedWaits;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.fleet.FleetAccess;
 import fr.borne.central.fleet.FleetRoutes;
@@ -61,6 +62,8 @@ public final class CentralServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     private static final int MAX_PAGE = 5_000;
+    /** The wait a long poll of the feed was granted, in milliseconds: present when central long-polls. */
+    public static final String FEED_WAIT_HEADER = "Borne-Feed-Wait";
     /** The largest call (500 audit entries) needs about 600 KB; a bigger body is refused as it streams in. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
@@ -81,6 +84,8 @@ public final class CentralServer implements AutoCloseable {
     private final OfflineOverrides overrides;
     private final BadgeLookupLimit lookups;
     private final BodyReader bodies;
+    private final FeedWaits.Limits waitLimits;
+    private FeedWaits waits;
     private Javalin app;
 
     /** Central with the fleet view's settings from the {@code borne.fleet.*} system properties. */
@@ -90,6 +95,13 @@ public final class CentralServer implements AutoCloseable {
 
     public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames,
                          FleetSettings fleetSettings) {
+        this(services, tls, adminNames, fleetSettings, FeedWaits.Limits.defaults());
+    }
+
+    /** @param waitLimits how many long polls of the feed a kiosk and central in all may hold, and how long */
+    public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames,
+                         FleetSettings fleetSettings, FeedWaits.Limits waitLimits) {
+        this.waitLimits = waitLimits;
         this.database = services.database();
         this.clock = services.clock();
         this.json = services.json();
@@ -110,11 +122,18 @@ public final class CentralServer implements AutoCloseable {
         this.fleetSettings = fleetSettings;
     }
 
+    /** How many long polls of the feed wait now (0 before the server starts). */
+    public int feedWaiting() {
+        FeedWaits current = waits;
+        return current == null ? 0 : current.waiting();
+    }
+
     /** Starts listening on {@code host:port} (0 picks a free port) and returns the port. */
     public int start(String host, int port) {
         if (tls.isEmpty() && !LoopbackGuard.isLoopback(host)) {
             throw new IllegalArgumentException("plain HTTP listens on loopback only, not on " + host);
         }
+        waits = new FeedWaits(database, feed, waitLimits);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -155,8 +174,36 @@ public final class CentralServer implements AutoCloseable {
             Principal.Kiosk kiosk = kiosk(ctx);
             long cursor = cursor(ctx.queryParam("cursor"));
             int limit = Math.min(MAX_PAGE, Math.max(1, intParam(ctx.queryParam("limit"), 1_000)));
-            String page = database.read(c -> feed.pageJson(c, kiosk.establishmentId(), kiosk.id(), cursor, limit));
-            ctx.contentType("application/json").result(page);
+            long wait = waitMillis(ctx.queryParam("wait"));
+            if (wait == 0) {
+                String page = database.read(c -> feed.pageJson(c, kiosk.establishmentId(), kiosk.id(), cursor, limit));
+                ctx.contentType("application/json").result(page);
+                return;
+            }
+            long granted = Math.min(wait, waitLimits.longest().toMillis());
+            FeedWaits.Admission admission = waits.await(kiosk.id(), kiosk.establishmentId(), cursor, limit,
+                    java.time.Duration.ofMillis(granted));
+            if (admission instanceof FeedWaits.Admission.Refused refused) {
+                if (refused.status() == 503) {
+                    ctx.header("Retry-After", "5");
+                }
+                problem(ctx, refused.status(), refused.code(), refused.message());
+                return;
+            }
+            ctx.header(FEED_WAIT_HEADER, Long.toString(granted));
+            ctx.future(() -> ((FeedWaits.Admission.Waiting) admission).page()
+                    .thenAccept(page -> ctx.contentType("application/json").result(page))
+                    .exceptionally(failure -> {
+                        LOG.error("a wait on the feed failed", failure);
+                        problem(ctx, 500, Problem.SERVER_ERROR, "central could not answer; try again later");
+                        return null;
+                    }));
+        });
+        // Whatever a write published, waits on the feed hear of it now rather than at the next tick.
+        app.after(ctx -> {
+            if (!"GET".equals(ctx.method().name())) {
+                waits.poke();
+            }
         });
         app.post("/v1/bookings", ctx -> reply(ctx, bookings.create(principal(ctx), idempotencyKey(ctx),
                 body(ctx, CreateBooking.class), session(ctx))));
@@ -346,6 +393,15 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
+    /** The {@code wait} of a long poll, in milliseconds: absent is 0, a negative or unreadable one is refused. */
+    private static long waitMillis(String text) {
+        long wait = intParam(text, 0);
+        if (wait < 0) {
+            throw new BadRequest("a wait is 0 or more milliseconds: " + text);
+        }
+        return wait;
+    }
+
     private static int intParam(String text, int otherwise) {
         if (text == null || text.isBlank()) {
             return otherwise;
@@ -359,6 +415,10 @@ public final class CentralServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (waits != null) {
+            waits.close();
+            waits = null;
+        }
         if (app != null) {
             app.stop();
             app = null;

@@ -96,6 +96,10 @@ final class Examples {
         if (name.equals("cursor")) {
             return Integer.toString(random.nextInt(500));
         }
+        if (name.equals("wait")) {
+            // a long poll in milliseconds: short ones, so a fuzzing run stays short
+            return Integer.toString(random.nextInt(60) - 10);
+        }
         if (name.equals("limit")) {
             return Integer.toString(random.nextInt(6_000) - 10);
         }

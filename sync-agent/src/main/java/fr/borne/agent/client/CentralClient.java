@@ -68,10 +68,22 @@ public final class CentralClient implements AutoCloseable {
     static final String VISITOR_SESSION_HEADER = "Borne-Visitor-Session";
     /** How much later than the budget the caller gives up on an attempt stuck where no timeout reaches. */
     static final Duration GRACE = Duration.ofMillis(100);
+    /** How long an idle connection to central is kept: less than central's 30 s idle timeout. */
+    static final Duration IDLE_CONNECTION = Duration.ofSeconds(20);
+    /** The longest long poll of the feed central grants. */
+    public static final Duration LONGEST_WAIT = Duration.ofSeconds(25);
+    /** Central's answer to a long poll names the wait it granted; an older central answers at once without it. */
+    static final String FEED_WAIT_HEADER = "Borne-Feed-Wait";
+
+    /** A page of the feed after a long poll, and whether central held the request (it long-polls). */
+    public record WaitedPage(String page, boolean waited) {
+    }
 
     private final ClientSettings settings;
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** The same connections, with reads allowed to last a long poll of the feed. */
+    private final OkHttpClient waiting;
     private final ObjectMapper json;
     private final LinkState link;
     private final ExecutorService callers;
@@ -95,9 +107,15 @@ public final class CentralClient implements AutoCloseable {
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySockets())
+                // Central (Jetty) closes a connection idle for 30 s: drop ours first rather than
+                // send a heartbeat down a connection central is closing.
+                .connectionPool(new okhttp3.ConnectionPool(5, IDLE_CONNECTION.toSeconds(), TimeUnit.SECONDS))
                 .dns(dns);
         settings.tls().ifPresent(tls -> tls.applyTo(builder));
         this.http = builder.build();
+        this.waiting = http.newBuilder().readTimeout(settings.readTimeout().plus(LONGEST_WAIT))
+                .callTimeout(Duration.ZERO).build();
         RetryPolicy<Outcome<?>> retry = RetryPolicy.<Outcome<?>>builder()
                 .handleResultIf(outcome -> outcome instanceof Outcome.Unreachable)
                 .withMaxDuration(settings.budget())
@@ -122,6 +140,29 @@ public final class CentralClient implements AutoCloseable {
         HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
                 .addQueryParameter("limit", Integer.toString(limit)).build();
         return call(request(url).get().build(), String.class);
+    }
+
+    /**
+     * A long poll of the feed: central answers as soon as a change follows {@code cursor} or,
+     * after {@code wait} (at most {@link #LONGEST_WAIT}), with an empty page. Never retried: the
+     * watcher asks again. Over the same connections as every other call.
+     */
+    public Outcome<WaitedPage> waitForChanges(String cursor, int limit, Duration wait) {
+        Duration asked = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        HttpUrl url = base.newBuilder().addPathSegments("v1/changes").addQueryParameter("cursor", cursor)
+                .addQueryParameter("limit", Integer.toString(limit))
+                .addQueryParameter("wait", Long.toString(asked.toMillis())).build();
+        java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+        Outcome<String> outcome = call(request(url).get().build(), String.class, waiting,
+                Failsafe.<Outcome<?>>none().with(callers), asked.plus(settings.readTimeout()),
+                headers -> waited.set(headers.get(FEED_WAIT_HEADER) != null));
+        if (outcome instanceof Outcome.Answered<String> answered) {
+            return new Outcome.Answered<>(new WaitedPage(answered.body(), waited.get()));
+        }
+        if (outcome instanceof Outcome.Rejected<String> rejected) {
+            return new Outcome.Rejected<>(rejected.status(), rejected.problem(), rejected.explained());
+        }
+        return new Outcome.Unreachable<>(((Outcome.Unreachable<String>) outcome).why());
     }
 
     public Outcome<BookingAnswer> create(String idempotencyKey, CreateBooking command) {
@@ -212,12 +253,17 @@ public final class CentralClient implements AutoCloseable {
         return call(request, type, budgeted, settings.budget(), onAnswer);
     }
 
-    @SuppressWarnings("unchecked")
     private <T> Outcome<T> call(Request request, Class<T> type, FailsafeExecutor<Outcome<?>> policies, Duration budget,
                                 Consumer<Headers> onAnswer) {
+        return call(request, type, http, policies, budget, onAnswer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Outcome<T> call(Request request, Class<T> type, OkHttpClient client,
+                                FailsafeExecutor<Outcome<?>> policies, Duration budget, Consumer<Headers> onAnswer) {
         long deadline = System.nanoTime() + budget.toNanos();
         CompletableFuture<Outcome<?>> running = policies.getAsync(
-                context -> attempt(context, request, type, deadline, onAnswer));
+                context -> attempt(context, client, request, type, deadline, onAnswer));
         Outcome<T> outcome;
         try {
             outcome = (Outcome<T>) running.get(budget.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
@@ -243,14 +289,15 @@ public final class CentralClient implements AutoCloseable {
     }
 
     /** One attempt, given at most the time left before {@code deadline} (a {@link System#nanoTime()}). */
-    private <T> Outcome<?> attempt(ExecutionContext<Outcome<?>> context, Request request, Class<T> type,
-                                   long deadline, Consumer<Headers> onAnswer) {
+    private <T> Outcome<?> attempt(ExecutionContext<Outcome<?>> context, OkHttpClient client, Request request,
+                                   Class<T> type, long deadline, Consumer<Headers> onAnswer) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return context.getLastResult(new Outcome.Unreachable<>("no time left to call central"));
         }
-        long perAttempt = settings.callTimeout().isZero() ? left : Math.min(left, settings.callTimeout().toNanos());
-        Call call = http.newCall(request);
+        long perAttempt = settings.callTimeout().isZero() || client == waiting ? left
+                : Math.min(left, settings.callTimeout().toNanos());
+        Call call = client.newCall(request);
         call.timeout().timeout(perAttempt, TimeUnit.NANOSECONDS);
         context.onCancel(call::cancel);
         if (context.isCancelled()) {

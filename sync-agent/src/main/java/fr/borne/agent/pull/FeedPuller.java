@@ -45,6 +45,8 @@ public final class FeedPuller {
     private final PageApplier applier = new PageApplier(new ChangeApplier(new LocalAllotments()), json);
     private volatile Instant lastWritten;
     private volatile Instant lastCaughtUp;
+    private volatile Instant lastWaited;
+    private volatile boolean waitGranted;
 
     public FeedPuller(Database database, CentralClient central, Clock clock, int pageSize) {
         this.database = database;
@@ -53,14 +55,62 @@ public final class FeedPuller {
         this.pageSize = pageSize;
     }
 
-    public PullReport pull() {
+    /** Pulls every page after the stored cursor. One pull at a time: a page and its cursor go together. */
+    public synchronized PullReport pull() {
+        return pullFrom(Optional.empty());
+    }
+
+    /**
+     * A long poll: waits at central (at most {@code wait}) for a change after the stored cursor,
+     * then applies it and whatever follows as {@link #pull()} does. The wait itself holds no lock,
+     * so the agent's other pulls go on meanwhile; a page that arrives after one of them moved the
+     * cursor is dropped and the feed read again from the new cursor.
+     */
+    public PullReport waitAndPull(Duration wait) {
+        String cursor = database.read(FeedPuller::cursor);
+        Outcome<CentralClient.WaitedPage> outcome = central.waitForChanges(cursor, pageSize, wait);
+        if (!(outcome instanceof Outcome.Answered<CentralClient.WaitedPage> answered)) {
+            waitGranted = false;
+            return new PullReport(0, false, 0);
+        }
+        waitGranted = answered.body().waited();
+        if (waitGranted) {
+            lastWaited = clock.instant();
+        }
+        Optional<FeedPage> read = FeedPage.read(answered.body().page(), json);
+        if (read.isPresent() && read.get().changes().isEmpty() && read.get().unreadable().isEmpty()
+                && !read.get().more()) {
+            lastCaughtUp = clock.instant();
+            return new PullReport(0, true, 0);
+        }
+        synchronized (this) {
+            boolean current = read.isPresent() && cursor.equals(database.read(FeedPuller::cursor));
+            return pullFrom(current ? read : Optional.empty());
+        }
+    }
+
+    /**
+     * Whether long polls keep this replica up to date: the last one was held by central, and
+     * ended within {@code within}. The periodic pull may then rest.
+     */
+    public boolean watched(Duration within) {
+        Instant last = lastWaited;
+        return waitGranted && last != null && clock.instant().isBefore(last.plus(within));
+    }
+
+    private PullReport pullFrom(Optional<FeedPage> first) {
         int applied = 0;
         int parked = 0;
+        Optional<FeedPage> given = first;
         while (true) {
             String cursor = database.read(FeedPuller::cursor);
-            Outcome<String> outcome = central.changes(cursor, pageSize);
-            Optional<FeedPage> read = outcome instanceof Outcome.Answered<String> answered
-                    ? FeedPage.read(answered.body(), json) : Optional.empty();
+            Optional<FeedPage> read = given;
+            if (read.isEmpty()) {
+                Outcome<String> outcome = central.changes(cursor, pageSize);
+                read = outcome instanceof Outcome.Answered<String> answered
+                        ? FeedPage.read(answered.body(), json) : Optional.empty();
+            }
+            given = Optional.empty();
             if (read.isEmpty()) {
                 return new PullReport(applied, false, parked);
             }

@@ -138,6 +138,9 @@ public final class SyncBenchmark {
                 new AllotmentSeatPolicy(new LocalAllotments()));
         OutboxPusher pusher = new OutboxPusher(kiosk.database(), clientOf(settings), SyncJson.mapper(), clock);
         List<Long> micros = new ArrayList<>();
+        List<Long> local = new ArrayList<>();
+        List<Long> push = new ArrayList<>();
+        List<Long> pull = new ArrayList<>();
         for (List<String> pair : candidates(kiosk.database())) {
             if (micros.size() >= wanted) {
                 break;
@@ -153,11 +156,21 @@ public final class SyncBenchmark {
             if (!(result instanceof BookingResult.Done)) {
                 continue;
             }
+            long confirmed = System.nanoTime();
             OutboxPusher.PushReport pushed = pusher.push();
+            long sent = System.nanoTime();
             puller.pull();
+            long pulled = System.nanoTime();
             if (pushed.sent() == 1) {
-                micros.add((System.nanoTime() - start) / 1_000);
+                micros.add((pulled - start) / 1_000);
+                local.add((confirmed - start) / 1_000);
+                push.add((sent - confirmed) / 1_000);
+                pull.add((pulled - sent) / 1_000);
             }
+        }
+        if (!micros.isEmpty()) {
+            System.out.printf("  where it goes (median / p99): hold and confirm on the replica %s, push to central %s,"
+                    + " pull back %s%n", medianP99(local), medianP99(push), medianP99(pull));
         }
         Collections.sort(micros);
         if (micros.isEmpty()) {
@@ -167,6 +180,13 @@ public final class SyncBenchmark {
         System.out.printf("round trip kiosk -> central -> replica over %d bookings: median %.1f ms, p99 %.1f ms%n",
                 micros.size(), micros.get(micros.size() / 2) / 1000.0,
                 micros.get(Math.min(micros.size() - 1, (int) Math.ceil(micros.size() * 0.99) - 1)) / 1000.0);
+    }
+
+    private static String medianP99(List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return String.format("%.1f / %.1f ms", sorted.get(sorted.size() / 2) / 1000.0,
+                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1000.0);
     }
 
     private static void resetPeaks() {
