@@ -21,10 +21,12 @@ public final class FeedSnapshot {
     }
 
     public static void publishAll(Connection connection) throws SQLException {
+        // every kiosk reads every establishment's public details (ChangeFeed.EVERY_KIOSK)
         insert(connection, "establishment", """
-                SELECT e.id, json_object('type', 'establishment', 'establishment', json_object('id', e.id,
+                SELECT '*', json_object('type', 'establishment', 'establishment', json_object('id', e.id,
                     'name', e.name, 'address', e.address, 'parloirPhone', e.parloir_phone,
-                    'parloirPhoneHours', e.parloir_phone_hours, 'zone', e.zone))
+                    'parloirPhoneHours', e.parloir_phone_hours, 'zone', e.zone,
+                    'postalAddress', e.postal_address, 'visitingHours', e.visiting_hours))
                 FROM establishment e ORDER BY e.id""");
         insert(connection, "round", """
                 SELECT r.establishment_id, json_object('type', 'round', 'round', json_object('id', r.id,
