@@ -14,6 +14,10 @@ public final class SyncCursorRepository {
         this.connection = connection;
     }
 
+    public boolean present() throws SQLException {
+        return Schema.hasTable(connection, "sync_cursor");
+    }
+
     /** The cursor to pull from; empty before the first page. */
     public String cursor() throws SQLException {
         return Sql.one(connection, "SELECT cursor FROM sync_cursor WHERE id = 1", row -> row.getString(1)).orElse("");
