@@ -105,10 +105,13 @@ public final class ShapedText {
 
     /** The picture as dots: dark pixels print. */
     public static boolean[][] dots(BufferedImage image) {
-        boolean[][] dots = new boolean[image.getHeight()][image.getWidth()];
+        int width = image.getWidth();
+        int[] row = new int[width];
+        boolean[][] dots = new boolean[image.getHeight()][width];
         for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                dots[y][x] = (image.getRGB(x, y) & 0xFF) < 128;
+            image.getRaster().getSamples(0, y, width, 1, 0, row);
+            for (int x = 0; x < width; x++) {
+                dots[y][x] = row[x] < 128;
             }
         }
         return dots;
