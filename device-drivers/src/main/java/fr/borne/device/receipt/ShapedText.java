@@ -62,12 +62,15 @@ public final class ShapedText {
         int scale = style.doubleSize() ? 2 : 1;
         float size = (LINE_DOTS - 4) * scale;
         boolean rtl = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
-        AttributedString attributed = attributed(text, style.bold(), size, rtl);
         FontRenderContext frc = new FontRenderContext(null, false, true);
         List<TextLayout> lines = new ArrayList<>();
-        if (!text.isEmpty()) {
+        for (String paragraph : text.split("\n")) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            AttributedString attributed = attributed(paragraph, style.bold(), size, rtl);
             LineBreakMeasurer breaker = new LineBreakMeasurer(attributed.getIterator(), frc);
-            while (breaker.getPosition() < text.length()) {
+            while (breaker.getPosition() < paragraph.length()) {
                 lines.add(breaker.nextLayout(widthDots - 2 * SIDE));
             }
         }

@@ -57,6 +57,14 @@ class ShapedTextTest {
     }
 
     @Test
+    void a_line_break_in_the_text_starts_a_new_line_and_draws_nothing_itself() {
+        BufferedImage two = ShapedText.render(ARABIC + "\n" + ARABIC, TextStyle.NORMAL, WIDTH);
+        BufferedImage one = ShapedText.render(ARABIC, TextStyle.NORMAL, WIDTH);
+        assertThat(two.getHeight()).isEqualTo(2 * one.getHeight());
+        assertThat(ink(two)).isCloseTo(2 * ink(one), org.assertj.core.data.Percentage.withPercentage(2));
+    }
+
+    @Test
     void the_printer_gets_arabic_as_a_raster_image_and_french_as_code_page_text() {
         Receipt receipt = Receipt.builder()
                 .title("RÉSERVATION PARLOIR")
