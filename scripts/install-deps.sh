@@ -12,7 +12,7 @@ runtime=(
 testing=(
   socat          # pseudo-terminal pairs that stand in for serial cables in tests
   strace         # the disk-flush test counts fsync/fdatasync calls per kind of write
-  fonts-noto-core
+  fonts-noto-core # Noto Sans Arabic: device-drivers draws Arabic receipt lines with it (the kiosk ships its own copy)
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
   iproute2 libxtst6 # the production-path test lists listening sockets (ss) and taps the kiosk's screen (XTest)

@@ -90,7 +90,8 @@ public final class LargeEstablishment {
         FrenchNames names = new FrenchNames(random);
         DemoSet set = new DemoSet();
         set.establishments.add(new Establishment(ID, "Centre pénitentiaire (jeu d'essai)", "1 rue de l'Essai, 00000 Essai",
-                "03 99 00 00 00", "lun.–ven. 9 h 00–12 h 00", Timetables.PARIS));
+                "03 99 00 00 00", "lun.–ven. 9 h 00–12 h 00", Timetables.PARIS,
+                "Centre pénitentiaire (jeu d'essai), BP 0, 00000 Essai Cedex", "mer.–ven. 9 h 15–16 h 40 ; sam. 8 h 45–16 h 30"));
         set.rounds.addAll(Timetables.rouenLike(ID, 60, 30));
         for (int d = 0; d < DETAINEES; d++) {
             set.detainees.add(new Detainee(detaineeId(d), ID, names.firstName(), names.lastName(),

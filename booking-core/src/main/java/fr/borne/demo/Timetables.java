@@ -24,13 +24,20 @@ public final class Timetables {
     /** RULES.md: the family guide's Rouen details. */
     public static Establishment rouen() {
         return new Establishment(ROUEN, "Maison d'arrêt de Rouen", "169 boulevard de l'Europe, 76038 Rouen",
-                "02 32 18 01 15", "mer.–ven. 10 h 00–11 h 30 ; mar. 8 h 30–11 h 00 et 14 h 15–16 h 00", PARIS);
+                "02 32 18 01 15", "mer.–ven. 10 h 00–11 h 30 ; mar. 8 h 30–11 h 00 et 14 h 15–16 h 00", PARIS,
+                "Maison d'arrêt de Rouen (préciser le n° d'écrou), 169 boulevard de l'Europe, 76038 Rouen Cedex",
+                "mer.–ven. 9 h 15–16 h 40 ; sam. 8 h 45–16 h 30");
     }
 
-    /** The booking flyer's address; the phone line and its hours are invented for the demo. */
+    /**
+     * The booking flyer's addresses; the phone line and its hours are invented for the demo
+     * (03 99 is a range kept for fiction), the visiting hours follow the invented timetable below.
+     */
     public static Establishment dijon() {
         return new Establishment(DIJON, "Maison d'arrêt de Dijon", "72 rue d'Auxonne, 21033 Dijon Cedex",
-                "03 99 00 21 33", "lun.–ven. 9 h 00–12 h 00", PARIS);
+                "03 99 00 21 33", "lun.–ven. 9 h 00–12 h 00", PARIS,
+                "Maison d'arrêt de Dijon (préciser le n° d'écrou), 72 rue d'Auxonne, BP 20305, 21033 Dijon Cedex",
+                "lun., mer., ven. 13 h 30–16 h 15 ; sam. 9 h 00–11 h 45");
     }
 
     /** Wed–Fri 09:15, 10:15, 14:15, 15:40 for 60 min, 20 each; Sat nine 45-min rounds of 10 (family guide, section 4). */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Establishments of the replica (T5: what the kiosk shows about them). */
@@ -21,18 +22,27 @@ public final class EstablishmentRepository {
         return Sql.one(connection, "SELECT * FROM establishment WHERE id = ?", EstablishmentRepository::map, id);
     }
 
+    /** Every establishment the replica knows, its own and the others, by name. */
+    public List<Establishment> all() throws SQLException {
+        return Sql.list(connection, "SELECT * FROM establishment ORDER BY name, id", EstablishmentRepository::map);
+    }
+
     public void save(Establishment e) throws SQLException {
         Sql.update(connection, """
-                INSERT INTO establishment (id, name, address, parloir_phone, parloir_phone_hours, zone)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO establishment (id, name, address, parloir_phone, parloir_phone_hours, zone,
+                    postal_address, visiting_hours)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address,
                     parloir_phone = excluded.parloir_phone, parloir_phone_hours = excluded.parloir_phone_hours,
-                    zone = excluded.zone""",
-                e.id(), e.name(), e.address(), e.parloirPhone(), e.parloirPhoneHours(), e.zone().getId());
+                    zone = excluded.zone, postal_address = excluded.postal_address,
+                    visiting_hours = excluded.visiting_hours""",
+                e.id(), e.name(), e.address(), e.parloirPhone(), e.parloirPhoneHours(), e.zone().getId(),
+                e.postalAddress(), e.visitingHours());
     }
 
     private static Establishment map(ResultSet row) throws SQLException {
         return new Establishment(row.getString("id"), row.getString("name"), row.getString("address"),
-                row.getString("parloir_phone"), row.getString("parloir_phone_hours"), ZoneId.of(row.getString("zone")));
+                row.getString("parloir_phone"), row.getString("parloir_phone_hours"), ZoneId.of(row.getString("zone")),
+                row.getString("postal_address"), row.getString("visiting_hours"));
     }
 }

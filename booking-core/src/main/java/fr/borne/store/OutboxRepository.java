@@ -16,8 +16,15 @@ import java.util.UUID;
  */
 public final class OutboxRepository {
 
+    private static final BookingJson COUNTS_ONLY = new BookingJson();
+
     private final Connection connection;
     private final BookingJson json;
+
+    /** For counts and states only: the rows' bookings are read with a plain {@link BookingJson}. */
+    public OutboxRepository(Connection connection) {
+        this(connection, COUNTS_ONLY);
+    }
 
     public OutboxRepository(Connection connection, BookingJson json) {
         this.connection = connection;

@@ -88,6 +88,11 @@ public final class SqliteVisitorDirectory implements VisitorDirectory {
     }
 
     @Override
+    public List<Establishment> establishments() {
+        return database.read(connection -> new EstablishmentRepository(connection).all());
+    }
+
+    @Override
     public List<Permit> permitsOf(String visitorId) {
         return database.read(connection -> new PermitRepository(connection).ofVisitor(visitorId));
     }

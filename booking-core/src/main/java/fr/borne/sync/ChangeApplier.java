@@ -8,17 +8,15 @@ import fr.borne.store.DetaineeRepository;
 import fr.borne.store.EstablishmentRepository;
 import fr.borne.store.PermitRepository;
 import fr.borne.store.RoundRepository;
-import fr.borne.store.Sql;
+import fr.borne.store.UnpushedChanges;
 import fr.borne.store.VisitorRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,7 +34,7 @@ public final class ChangeApplier {
     }
 
     public void apply(Connection connection, List<Change> changes, Instant now) throws SQLException {
-        Set<String> pendingHere = pendingBookingIds(connection);
+        UnpushedChanges unpushed = UnpushedChanges.in(connection);
         int start = 0;
         while (start < changes.size()) {
             Class<?> kind = changes.get(start).getClass();
@@ -44,12 +42,12 @@ public final class ChangeApplier {
             while (end < changes.size() && changes.get(end).getClass() == kind) {
                 end++;
             }
-            applyRun(connection, changes.subList(start, end), now, pendingHere);
+            applyRun(connection, changes.subList(start, end), now, unpushed);
             start = end;
         }
     }
 
-    private void applyRun(Connection connection, List<Change> run, Instant now, Set<String> pendingHere)
+    private void applyRun(Connection connection, List<Change> run, Instant now, UnpushedChanges unpushed)
             throws SQLException {
         Change first = run.get(0);
         if (first instanceof Change.EstablishmentChanged) {
@@ -80,8 +78,7 @@ public final class ChangeApplier {
             Map<UUID, Booking> bookings = new LinkedHashMap<>();
             for (Change change : run) {
                 BookingData booking = ((Change.BookingChanged) change).booking();
-                // A change made here and not pushed yet is newer than what central sent.
-                if (!pendingHere.contains(booking.id().toString())) {
+                if (unpushed.centralVersionApplies(booking.id())) {
                     bookings.remove(booking.id());
                     bookings.put(booking.id(), booking.toBooking());
                 }
@@ -94,8 +91,4 @@ public final class ChangeApplier {
         }
     }
 
-    private static Set<String> pendingBookingIds(Connection connection) throws SQLException {
-        return new HashSet<>(Sql.list(connection, "SELECT DISTINCT booking_id FROM outbox WHERE state = 'PENDING'",
-                row -> row.getString(1)));
-    }
 }

@@ -1,7 +1,11 @@
 package fr.borne.technician;
 
 import fr.borne.store.Database;
+import fr.borne.store.OutboxRepository;
 import fr.borne.store.Sql;
+import fr.borne.store.SyncCursorRepository;
+import fr.borne.store.SyncRefusalRepository;
+import fr.borne.store.SyncStatusRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,24 +79,17 @@ public final class StoreHealth {
 
     /** Changes made here and not yet accepted by central. */
     public int outboxDepth() {
-        return database.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'"));
+        return database.read(c -> new OutboxRepository(c).pendingCount());
     }
 
     public SyncSnapshot sync() {
         return database.read(c -> {
-            Optional<Instant> caughtUp = Optional.empty();
-            if (tableExists(c, "sync_cursor")) {
-                caughtUp = Sql.one(c, "SELECT caught_up_at FROM sync_cursor WHERE id = 1 AND caught_up_at IS NOT NULL",
-                        row -> Instant.ofEpochMilli(row.getLong(1)));
-            }
-            Map<String, String> status = new LinkedHashMap<>();
-            if (tableExists(c, "sync_status")) {
-                for (Map.Entry<String, String> row : Sql.list(c, "SELECT key, value FROM sync_status ORDER BY key",
-                        r -> Map.entry(r.getString(1), String.valueOf(r.getString(2))))) {
-                    status.put(row.getKey(), row.getValue());
-                }
-            }
-            int refusals = tableExists(c, "sync_refusal") ? Sql.count(c, "SELECT count(*) FROM sync_refusal") : 0;
+            SyncCursorRepository cursor = new SyncCursorRepository(c);
+            Optional<Instant> caughtUp = cursor.present() ? cursor.caughtUpAt() : Optional.empty();
+            SyncStatusRepository rows = new SyncStatusRepository(c);
+            Map<String, String> status = rows.present() ? rows.all() : new LinkedHashMap<>();
+            SyncRefusalRepository refused = new SyncRefusalRepository(c);
+            int refusals = refused.present() ? refused.count() : 0;
             int open = Sql.count(c, "SELECT count(*) FROM sync_now_request WHERE handled_at IS NULL");
             return new SyncSnapshot(caughtUp, status, refusals, open);
         });

@@ -23,6 +23,11 @@ public interface VisitorDirectory {
 
     Optional<Establishment> establishment(String establishmentId);
 
+    /** Every establishment's public details this directory knows, by name (every replica holds them all). */
+    default List<Establishment> establishments() {
+        return List.of();
+    }
+
     /** The visitor's permits, whatever their status. */
     List<Permit> permitsOf(String visitorId);
 

@@ -111,7 +111,7 @@ class BadInputTest {
     @Test
     void B11_detainee_of_another_establishment() {
         database.write(c -> {
-            Sql.update(c, "INSERT INTO establishment VALUES ('elsewhere', 'Ailleurs', 'adresse', 'tél', 'heures', 'Europe/Paris')");
+            Sql.update(c, "INSERT INTO establishment (id, name, address, parloir_phone, parloir_phone_hours, zone) VALUES ('elsewhere', 'Ailleurs', 'adresse', 'tél', 'heures', 'Europe/Paris')");
             Sql.update(c, "UPDATE detainee SET establishment_id = 'elsewhere' WHERE id = ?", detainee(0));
             return null;
         });

@@ -34,7 +34,9 @@ public final class DeviceBenchmark {
     private static final int WARMUP_SCANS = 200;
 
     public static void main(String[] args) throws Exception {
-        scanLatency();
+        if (!Arrays.asList(args).contains("--rendering-only")) {
+            scanLatency();
+        }
         rendering();
     }
 
@@ -80,6 +82,22 @@ public final class DeviceBenchmark {
         System.out.printf("receipt to ESC/POS (raster barcodes): median %.3f ms%n", median(500, () -> raster.render(receipt)));
         ReceiptImageRenderer png = new ReceiptImageRenderer(48, 576);
         System.out.printf("receipt to PNG (576 px): median %.3f ms%n", median(200, () -> png.renderPng(receipt)));
+        Receipt arabic = withArabicPart(receipt);
+        System.out.printf("receipt with an Arabic part (14 shaped paragraphs as GS v 0) to ESC/POS: median %.3f ms%n",
+                median(200, () -> escPos.render(arabic)));
+        System.out.printf("receipt with an Arabic part to PNG (576 px): median %.3f ms%n",
+                median(100, () -> png.renderPng(arabic)));
+    }
+
+    /** The sample, then as many Arabic paragraphs as the kiosk's visitor part prints. */
+    private static Receipt withArabicPart(Receipt french) {
+        Receipt.Builder builder = Receipt.builder();
+        french.elements().forEach(builder::add);
+        builder.separator('=').title("الأربعاء 9 ديسمبر 2026").title("على الساعة 13:30");
+        for (int i = 0; i < 12; i++) {
+            builder.line("ضع الهاتف والمال والمفاتيح والأغراض الشخصية في خزانة، واحتفظ بالمفتاح معك.");
+        }
+        return builder.build();
     }
 
     private static double median(int runs, Runnable work) {

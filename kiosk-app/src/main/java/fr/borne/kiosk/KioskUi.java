@@ -76,7 +76,7 @@ public final class KioskUi {
         SessionDirectory directory = new SessionDirectory(store.directory(), session);
         SessionBookings bookings = new SessionBookings(store.bookings(), session);
         ReceiptDesk receipts = new ReceiptDesk(printer,
-                new ReceiptComposer(directory, store.settings().convocationLead()), printing);
+                new ReceiptComposer(directory, store.settings().convocationLead()), printing, texts::language);
         Establishment here = store.establishment();
         Explanations explanations = new Explanations(texts, directory, () -> KioskContext.establishmentInQuestion(
                 session, directory, here));

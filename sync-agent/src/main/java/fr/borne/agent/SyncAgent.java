@@ -9,7 +9,7 @@ import fr.borne.agent.push.Withdrawals;
 import fr.borne.agent.status.StatusRows;
 import fr.borne.agent.watchdog.WatchdogFile;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.OutboxRepository;
 import fr.borne.technician.SyncNowRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -264,8 +264,7 @@ public final class SyncAgent implements Runnable {
     }
 
     private int pendingCount() {
-        return database.read(c -> Sql.count(c, "SELECT (SELECT count(*) FROM outbox WHERE state = 'PENDING')"
-                + " + (" + Withdrawals.WAITING_SQL + ")"));
+        return database.read(c -> new OutboxRepository(c).pendingCount() + Withdrawals.waitingCount(c));
     }
 
     private static Duration jitter(Duration base) {

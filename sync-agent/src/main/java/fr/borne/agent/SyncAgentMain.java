@@ -7,7 +7,7 @@ import fr.borne.config.ConfigFile;
 import fr.borne.config.EffectiveConfig;
 import fr.borne.config.ProgramConfig;
 import fr.borne.agent.push.RowRetry;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncRefusalRepository;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.SyncTrouble;
 import fr.borne.sync.local.LocalApiToken;
@@ -226,7 +226,7 @@ public final class SyncAgentMain {
             try (AgentAssembly assembly = new AgentAssembly(options.config(), Clock.systemUTC())) {
                 Heartbeat state = assembly.heartbeat().current();
                 String cursor = assembly.database().read(FeedPuller::cursor);
-                int refusals = assembly.database().read(c -> Sql.count(c, "SELECT count(*) FROM sync_refusal"));
+                int refusals = assembly.database().read(c -> new SyncRefusalRepository(c).count());
                 System.out.printf("cursor %s, last caught up %s, %d waiting in the outbox, %d refused by central%s%n",
                         cursor.isEmpty() ? "(none)" : cursor, state.lastSync() == null ? "never" : state.lastSync(),
                         state.queueDepth(), refusals, Boolean.TRUE.equals(state.outOfService()) ? ", out of service" : "");

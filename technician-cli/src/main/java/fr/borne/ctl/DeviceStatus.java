@@ -1,7 +1,7 @@
 package fr.borne.ctl;
 
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncStatusRepository;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,16 +14,9 @@ final class DeviceStatus {
 
     static Map<String, String> fromDatabase(Database db) {
         return db.read(c -> {
-            Map<String, String> devices = new TreeMap<>();
-            if (Sql.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_status'") == 0) {
-                return devices;
-            }
-            for (Map.Entry<String, String> row : Sql.list(c,
-                    "SELECT key, value FROM sync_status WHERE key LIKE 'device.%'",
-                    r -> Map.entry(r.getString(1), r.getString(2)))) {
-                devices.put(row.getKey().substring("device.".length()), row.getValue());
-            }
-            return devices;
+            SyncStatusRepository status = new SyncStatusRepository(c);
+            return status.present() ? new TreeMap<>(status.startingWith(SyncStatusRepository.DEVICE))
+                    : new TreeMap<String, String>();
         });
     }
 }

@@ -38,6 +38,12 @@ public final class ChangeFeed {
         this.json = json;
     }
 
+    /**
+     * The scope every kiosk reads: establishments' public details (name, addresses, phone
+     * line and hours, visiting hours), so any kiosk can tell a visitor of elsewhere whom to call.
+     */
+    public static final String EVERY_KIOSK = "*";
+
     public static String kioskScope(String kioskId) {
         return "kiosk:" + kioskId;
     }
@@ -53,8 +59,8 @@ public final class ChangeFeed {
     }
 
     /**
-     * The page after {@code cursor} for a kiosk: its establishment's changes and its own
-     * allotments, as the JSON of a {@link fr.borne.sync.ChangePage}.
+     * The page after {@code cursor} for a kiosk: its establishment's changes, its own
+     * allotments and what every kiosk reads, as the JSON of a {@link fr.borne.sync.ChangePage}.
      */
     public String pageJson(Connection connection, String establishmentId, String kioskId, long cursor, int limit)
             throws SQLException {
@@ -62,8 +68,8 @@ public final class ChangeFeed {
         long last = cursor;
         int count = 0;
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT seq, body FROM central_feed WHERE seq > ? AND scope IN (?, ?) ORDER BY seq LIMIT ?""")) {
-            Sql.bind(statement, cursor, establishmentId, kioskScope(kioskId), limit + 1);
+                SELECT seq, body FROM central_feed WHERE seq > ? AND scope IN (?, ?, ?) ORDER BY seq LIMIT ?""")) {
+            Sql.bind(statement, cursor, establishmentId, kioskScope(kioskId), EVERY_KIOSK, limit + 1);
             try (ResultSet rows = statement.executeQuery()) {
                 boolean more = false;
                 while (rows.next()) {

@@ -39,10 +39,12 @@ public final class FeedSnapshot {
         Flavour flavour = Dialect.of(connection) == Dialect.POSTGRESQL ? POSTGRESQL : SQLITE;
         String bool = flavour.bool();
         ChangeFeed.inCommitOrder(connection);
+        // every kiosk reads every establishment's public details (ChangeFeed.EVERY_KIOSK)
         insert(connection, flavour, "establishment", """
-                SELECT e.id, {obj}'type', 'establishment', 'establishment', {obj}'id', e.id,
+                SELECT '*', {obj}'type', 'establishment', 'establishment', {obj}'id', e.id,
                     'name', e.name, 'address', e.address, 'parloirPhone', e.parloir_phone,
-                    'parloirPhoneHours', e.parloir_phone_hours, 'zone', e.zone))
+                    'parloirPhoneHours', e.parloir_phone_hours, 'zone', e.zone,
+                    'postalAddress', e.postal_address, 'visitingHours', e.visiting_hours))
                 FROM establishment e ORDER BY e.id""");
         insert(connection, flavour, "round", """
                 SELECT r.establishment_id, {obj}'type', 'round', 'round', {obj}'id', r.id,

@@ -76,8 +76,8 @@ public final class Publisher {
     }
 
     private List<String> scopes(Connection connection, Change change) throws SQLException {
-        if (change instanceof Change.EstablishmentChanged c) {
-            return List.of(c.establishment().id());
+        if (change instanceof Change.EstablishmentChanged) {
+            return List.of(ChangeFeed.EVERY_KIOSK);
         } else if (change instanceof Change.RoundChanged c) {
             return List.of(c.round().establishmentId());
         } else if (change instanceof Change.ClosureChanged c) {

@@ -69,7 +69,7 @@ class CentralServerTest {
     }
 
     @Test
-    void the_feed_serves_a_kiosk_its_establishment_only_and_reads_back_as_changes() throws IOException {
+    void the_feed_serves_a_kiosk_its_establishment_and_every_establishments_public_details() throws IOException {
         OkHttpClient kiosk = certificates.client(certificates.issue("rouen-1"));
         try (Response response = kiosk.newCall(new Request.Builder().url(base + "/v1/changes?limit=100000").build())
                 .execute()) {
@@ -79,7 +79,10 @@ class CentralServerTest {
             assertThat(page.changes()).filteredOn(c -> c instanceof Change.DetaineeChanged)
                     .allSatisfy(c -> assertThat(((Change.DetaineeChanged) c).detainee().establishmentId())
                             .isEqualTo("rouen"));
-            assertThat(page.changes()).filteredOn(c -> c instanceof Change.EstablishmentChanged).hasSize(1);
+            // T5, B11: every kiosk knows whom to call at every establishment, with its postal address and hours
+            assertThat(page.changes()).filteredOn(c -> c instanceof Change.EstablishmentChanged)
+                    .extracting(c -> ((Change.EstablishmentChanged) c).establishment())
+                    .containsExactlyInAnyOrder(fr.borne.demo.Timetables.rouen(), fr.borne.demo.Timetables.dijon());
         }
     }
 

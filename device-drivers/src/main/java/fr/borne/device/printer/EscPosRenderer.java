@@ -4,6 +4,7 @@ import fr.borne.device.receipt.BarcodeImages;
 import fr.borne.device.receipt.LaidOutLine;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.device.receipt.ReceiptLayout;
+import fr.borne.device.receipt.ShapedText;
 import fr.borne.device.receipt.Symbology;
 import fr.borne.device.receipt.TextStyle;
 
@@ -34,6 +35,11 @@ public final class EscPosRenderer {
         for (LaidOutLine line : layout.layOut(receipt)) {
             if (line instanceof LaidOutLine.TextLine t) {
                 text(out, t);
+            } else if (line instanceof LaidOutLine.TextImage t) {
+                // no code page holds it: the shaped text goes as a picture
+                out.writeBytes(new byte[]{EscPos.ESC, 'a', 0});
+                out.writeBytes(RasterImage.command(ShapedText.dots(
+                        ShapedText.render(t.text(), t.style(), profile.dotsPerLine())), profile.dotsPerLine()));
             } else if (line instanceof LaidOutLine.BarcodeBlock b) {
                 barcode(out, b);
             } else if (line instanceof LaidOutLine.Blank blank) {

@@ -10,6 +10,20 @@ final class RasterImage {
     private RasterImage() {
     }
 
+    /** Dots as rows of {@code [y][x]}, already as wide as the paper or narrower (centred). */
+    static byte[] command(boolean[][] dots, int paperDots) {
+        int width = dots.length == 0 ? 0 : dots[0].length;
+        BitMatrix m = new BitMatrix(Math.max(1, width), Math.max(1, dots.length));
+        for (int y = 0; y < dots.length; y++) {
+            for (int x = 0; x < width; x++) {
+                if (dots[y][x]) {
+                    m.set(x, y);
+                }
+            }
+        }
+        return command(m, paperDots);
+    }
+
     static byte[] command(BitMatrix m, int paperDots) {
         int widthBytes = paperDots / 8;
         int left = Math.max(0, (paperDots - m.getWidth()) / 2);

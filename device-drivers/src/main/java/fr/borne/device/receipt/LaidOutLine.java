@@ -7,6 +7,13 @@ public sealed interface LaidOutLine {
     record TextLine(String text, TextStyle style) implements LaidOutLine {
     }
 
+    /**
+     * A paragraph the printer's code page cannot hold (Arabic, another script), printed as a
+     * picture of the shaped text ({@link ShapedText}), wrapped to the paper's width in dots.
+     */
+    record TextImage(String text, TextStyle style) implements LaidOutLine {
+    }
+
     record BarcodeBlock(String data, Symbology symbology) implements LaidOutLine {
     }
 

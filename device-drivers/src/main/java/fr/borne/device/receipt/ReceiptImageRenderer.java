@@ -86,6 +86,11 @@ public final class ReceiptImageRenderer {
         if (line instanceof LaidOutLine.BarcodeBlock b) {
             return barcodeBlock(b);
         }
+        if (line instanceof LaidOutLine.TextImage t) {
+            // the very picture the thermal printer gets
+            BufferedImage shaped = ShapedText.render(t.text(), t.style(), width);
+            return new Block(shaped.getHeight(), (g, y) -> g.drawImage(shaped, 0, y, null));
+        }
         if (line instanceof LaidOutLine.Blank blank) {
             return new Block(blank.lines() * lineHeight, (g, y) -> { });
         }

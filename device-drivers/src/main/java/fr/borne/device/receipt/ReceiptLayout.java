@@ -25,7 +25,12 @@ public final class ReceiptLayout {
     public List<LaidOutLine> layOut(Receipt receipt) {
         List<LaidOutLine> out = new ArrayList<>();
         for (ReceiptElement e : receipt.elements()) {
-            if (e instanceof ReceiptElement.Text t) {
+            if (e instanceof ReceiptElement.Text t && ShapedText.needsImage(t.text())) {
+                out.add(new LaidOutLine.TextImage(t.text(), t.style()));
+            } else if (e instanceof ReceiptElement.LabelValue lv && ShapedText.needsImage(lv.label() + lv.value())) {
+                out.add(new LaidOutLine.TextImage(lv.label() + " : " + lv.value(),
+                        lv.bold() ? TextStyle.NORMAL.withBold() : TextStyle.NORMAL));
+            } else if (e instanceof ReceiptElement.Text t) {
                 int width = t.style().doubleSize() ? columns / 2 : columns;
                 for (String line : wrap(t.text(), width)) {
                     out.add(new LaidOutLine.TextLine(line, t.style()));
@@ -55,6 +60,8 @@ public final class ReceiptLayout {
             if (line instanceof LaidOutLine.TextLine t) {
                 int width = t.style().doubleSize() ? columns / 2 : columns;
                 sb.append(align(t.text(), width, t.style().alignment()).stripTrailing()).append('\n');
+            } else if (line instanceof LaidOutLine.TextImage t) {
+                sb.append(t.text()).append('\n');
             } else if (line instanceof LaidOutLine.BarcodeBlock b) {
                 sb.append(align("[" + b.symbology() + ": " + b.data() + "]", columns, Alignment.CENTER).stripTrailing()).append('\n');
             } else if (line instanceof LaidOutLine.Blank b) {

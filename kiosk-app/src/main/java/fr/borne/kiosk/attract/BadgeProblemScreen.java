@@ -47,7 +47,8 @@ public final class BadgeProblemScreen implements Screen {
         if (centralUnreachable) {
             Label offline = Widgets.label(texts.get("badge.centralUnreachable"), "warning-text");
             offline.setId("badge-offline");
-            card = Widgets.card("alert", Widgets.headline(texts.get("badge.headline")), what, offline);
+            card = Widgets.card("alert", Widgets.headline(texts.get("badge.headline")), what, offline,
+                    OtherEstablishments.lines(ctx, texts));
         }
         return Widgets.page(
                 card,

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.booking.Refusal;
 import fr.borne.store.Database;
 import fr.borne.store.OutboxKind;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncRefusalRepository;
 import fr.borne.sync.RefusalData;
 import fr.borne.sync.SyncJson;
 
@@ -53,14 +53,9 @@ public final class CentralRefusals {
     /** Refusals about bookings the visitor made or is named in, for visits from today on, newest first. */
     public List<Refused> about(String visitorId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return database.read(c -> Sql.list(c, """
-                SELECT r.booking_id, r.kind, r.reasons, r.recorded_at FROM sync_refusal r JOIN booking b ON b.id = r.booking_id
-                WHERE b.date >= ? AND (b.booked_by = ?
-                    OR EXISTS (SELECT 1 FROM booking_visitor v WHERE v.booking_id = b.id AND v.visitor_id = ?))
-                ORDER BY r.recorded_at DESC""",
-                row -> new Refused(UUID.fromString(row.getString("booking_id")), OutboxKind.valueOf(row.getString("kind")),
-                        reasons(row.getString("reasons")), Sql.instant(row, "recorded_at")),
-                today, visitorId, visitorId));
+        return database.read(c -> new SyncRefusalRepository(c).about(visitorId, today)).stream()
+                .map(r -> new Refused(r.bookingId(), r.kind(), reasons(r.reasons()), r.recordedAt()))
+                .toList();
     }
 
     /** A JSON list of refusals; the agent stores a plain message instead when central gave no reason. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -48,6 +49,24 @@ public final class Explanations {
                 Optional.ofNullable(where.parloirPhone()).orElse(""),
                 Optional.ofNullable(where.parloirPhoneHours()).orElse(""), where.name());
         return refusal.retryFrom().map(at -> sentence + " " + texts.get("reason.retryFrom", when(at))).orElse(sentence);
+    }
+
+    /**
+     * Whom to call when the visitor's own establishment cannot be known (a badge unknown here,
+     * central out of reach): one line per other establishment of the replica, with its phone
+     * line and hours, its visiting hours and where to write.
+     */
+    public List<Call> otherEstablishmentsToCall(String hereId) {
+        return directory.establishments().stream()
+                .filter(e -> !e.id().equals(hereId))
+                .map(e -> new Call(e.id(), texts.get("call.elsewhere.line", e.name(),
+                        Optional.ofNullable(e.parloirPhone()).orElse(""),
+                        Optional.ofNullable(e.parloirPhoneHours()).orElse(""), e.visitingHours(), e.postalAddress())))
+                .toList();
+    }
+
+    /** Whom to call at one establishment, in words. */
+    public record Call(String establishmentId, String words) {
     }
 
     /** A few words for a tile: "Full", "Not open yet". */

@@ -5,6 +5,7 @@ import fr.borne.detainee.Detainee;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.RoundOccurrence;
+import fr.borne.kiosk.i18n.Language;
 import fr.borne.visitor.Visitor;
 import fr.borne.visitor.VisitorDirectory;
 
@@ -18,24 +19,30 @@ import java.util.ResourceBundle;
  * Lays out the receipt of a booking (T1–T3): the convocation first, the round, the
  * detainee and numéro d'écrou, every visitor by name, the establishment's address, the
  * reference as text and barcode, that it is no proof and ID is required, and the
- * practical reminders. Printed in French, the language of the gate, whatever the screen's.
+ * practical reminders. French always, for the staff at the gate; then, when the visitor
+ * used another language, what they must know again in theirs (convocation, round,
+ * reference, ID, reminders; no name is repeated). Arabic goes to the printer as a picture
+ * of shaped, right-to-left text (see device-drivers' {@code ShapedText}).
  */
 public final class ReceiptComposer {
 
-    private static final Locale FRENCH = Locale.FRENCH;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", FRENCH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", FRENCH);
+    private static final String BUNDLE = "fr.borne.kiosk.receipt.receipt";
 
     private final VisitorDirectory directory;
     private final Duration convocationLead;
-    private final ResourceBundle words = ResourceBundle.getBundle("fr.borne.kiosk.receipt.receipt", Locale.ROOT);
 
     public ReceiptComposer(VisitorDirectory directory, Duration convocationLead) {
         this.directory = directory;
         this.convocationLead = convocationLead;
     }
 
+    /** The French receipt alone. */
     public Receipt compose(Booking booking) {
+        return compose(booking, Language.FR);
+    }
+
+    /** The French receipt, and the visitor's part in {@code language} unless that is French. */
+    public Receipt compose(Booking booking, Language language) {
         RoundOccurrence first = directory.occurrence(booking.roundId(), booking.date())
                 .orElseThrow(() -> new IllegalStateException("booking " + booking.id() + " names an unknown round"));
         RoundOccurrence last = booking.secondRoundId().flatMap(id -> directory.occurrence(id, booking.date())).orElse(first);
@@ -43,24 +50,22 @@ public final class ReceiptComposer {
                 .orElseThrow(() -> new IllegalStateException("booking " + booking.id() + " names an unknown detainee"));
         Establishment establishment = directory.establishment(detainee.establishmentId())
                 .orElseThrow(() -> new IllegalStateException("detainee " + detainee.id() + " has no establishment"));
+        String phone = establishment.parloirPhone() == null ? "" : establishment.parloirPhone();
 
-        String convocation = TIME.format(first.convocation(convocationLead).atZone(first.zone()));
-        String day = capitalised(DAY.format(first.date()));
-        String round = text("round.value", TIME.format(first.zonedStart()), TIME.format(last.end().atZone(last.zone())));
-
+        Words fr = new Words(Language.FR);
         Receipt.Builder receipt = Receipt.builder()
-                .title(text("title"))
+                .title(fr.text("title"))
                 .centered(establishment.name())
                 .separator('=')
-                .bold(text("convocation.label"))
-                .title(day)
-                .title(text("convocation.value", convocation))
-                .line(text("convocation.late"))
+                .bold(fr.text("convocation.label"))
+                .title(fr.day(first))
+                .title(fr.text("convocation.value", fr.convocation(first)))
+                .line(fr.text("convocation.late", convocationLead.toMinutes()))
                 .separator()
-                .labelValue(text("round.label"), round)
-                .labelValue(text("detainee.label"), detainee.displayName())
-                .labelValue(text("ecrou.label"), detainee.ecrou() == null ? "" : detainee.ecrou())
-                .bold(text("visitors.label"));
+                .labelValue(fr.text("round.label"), fr.round(first, last))
+                .labelValue(fr.text("detainee.label"), detainee.displayName())
+                .labelValue(fr.text("ecrou.label"), detainee.ecrou() == null ? "" : detainee.ecrou())
+                .bold(fr.text("visitors.label"));
         for (String visitorId : booking.visitorIds()) {
             receipt.line("  " + directory.visitor(visitorId).map(Visitor::displayName).orElse(visitorId));
         }
@@ -68,28 +73,94 @@ public final class ReceiptComposer {
                 .bold(establishment.name())
                 .line(establishment.address() == null ? "" : establishment.address())
                 .separator()
-                .labelValue(text("reference.label"), booking.reference())
+                .labelValue(fr.text("reference.label"), booking.reference())
                 .code128(booking.reference())
                 .separator()
-                .bold(text("notProof"))
-                .bold(text("idRequired"))
+                .bold(fr.text("notProof"))
+                .bold(fr.text("idRequired"))
                 .separator()
-                .bold(text("reminders.label"))
-                .line(text("reminders.linen"))
-                .line(text("reminders.lockers"))
-                .line(text("reminders.forbidden"))
-                .line(text("reminders.change", establishment.parloirPhone() == null ? "" : establishment.parloirPhone()))
-                .feed(2)
-                .cut();
-        return receipt.build();
+                .bold(fr.text("reminders.label"))
+                .line(fr.text("reminders.linen"))
+                .line(fr.text("reminders.lockers"))
+                .line(fr.text("reminders.forbidden"))
+                .line(fr.text("reminders.change", phone));
+        if (language != Language.FR) {
+            visitorsPart(receipt, new Words(language), booking, first, last, phone);
+        }
+        return receipt.feed(2).cut().build();
     }
 
-    private String text(String key, Object... args) {
-        String pattern = words.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), FRENCH).format(args);
+    /** What the visitor must know, again, in their language. */
+    private void visitorsPart(Receipt.Builder receipt, Words words, Booking booking, RoundOccurrence first,
+                              RoundOccurrence last, String phone) {
+        receipt.separator('=')
+                .centered(words.text("language.heading"))
+                .bold(words.text("convocation.label"))
+                .title(words.day(first))
+                .title(words.text("convocation.value", words.convocation(first)))
+                .line(words.text("convocation.late", convocationLead.toMinutes()))
+                .labelValue(words.text("round.label"), words.round(first, last))
+                .labelValue(words.text("reference.label"), booking.reference())
+                .bold(words.text("notProof"))
+                .bold(words.text("idRequired"))
+                .bold(words.text("reminders.label"))
+                .line(words.text("reminders.linen"))
+                .line(words.text("reminders.lockers"))
+                .line(words.text("reminders.forbidden"))
+                .line(words.text("reminders.change", words.leftToRight(phone)));
     }
 
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(FRENCH) + s.substring(1);
+    /** The receipt's words and date formats in one language. */
+    private final class Words {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+        private final DateTimeFormatter day;
+        private final DateTimeFormatter time;
+        private final boolean rtl;
+
+        Words(Language language) {
+            this.locale = language.locale();
+            this.rtl = language.orientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
+            this.bundle = bundle(language);
+            this.day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+            this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        }
+
+        String text(String key, Object... args) {
+            String pattern = bundle.getString(key);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] plain = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                // numbers as written in the source, the same digits as on the screen
+                plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+            }
+            return new MessageFormat(pattern.replace("'", "''"), locale).format(plain);
+        }
+
+        /** A phone number keeps its digits' order inside right-to-left text (an LTR embedding). */
+        String leftToRight(String digits) {
+            return rtl && !digits.isEmpty() ? "\u202A" + digits + "\u202C" : digits;
+        }
+
+        String day(RoundOccurrence first) {
+            String s = day.format(first.date());
+            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
+        }
+
+        String convocation(RoundOccurrence first) {
+            return time.format(first.convocation(convocationLead).atZone(first.zone()));
+        }
+
+        String round(RoundOccurrence first, RoundOccurrence last) {
+            return text("round.value", time.format(first.zonedStart()), time.format(last.end().atZone(last.zone())));
+        }
+    }
+
+    /** The receipt's words in one language, never another's in their place. */
+    static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language == Language.FR ? Locale.ROOT : language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -52,6 +52,12 @@ public final class SessionDirectory implements VisitorDirectory {
         return found.isPresent() ? found : local.establishment(establishmentId);
     }
 
+    /** Every replica holds every establishment's public details. */
+    @Override
+    public List<Establishment> establishments() {
+        return local.establishments();
+    }
+
     @Override
     public List<Permit> permitsOf(String visitorId) {
         return current().permitsOf(visitorId);

@@ -1,7 +1,8 @@
 package fr.borne.kiosk.startup;
 
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.EstablishmentRepository;
+import fr.borne.store.SyncCursorRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +68,8 @@ public final class ReplicaWait {
             LOG.debug("replica not ready to open yet", e);
             return Optional.empty();
         }
-        boolean present = database.read(c -> Sql.count(c,
-                "SELECT count(*) FROM establishment WHERE id = ?", establishmentId) > 0
-                && (!awaitFirstSync || Sql.count(c, "SELECT count(*) FROM sync_cursor WHERE caught_up_at IS NOT NULL") > 0));
+        boolean present = database.read(c -> new EstablishmentRepository(c).find(establishmentId).isPresent()
+                && (!awaitFirstSync || new SyncCursorRepository(c).caughtUpAt().isPresent()));
         if (present) {
             return Optional.of(database);
         }

@@ -2,7 +2,7 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.device.printer.ReceiptPrinter;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncStatusRepository;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +48,11 @@ public final class DeviceStatusRows {
     private void write(String key, String value) {
         try {
             database.write(c -> {
-                if (Sql.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_status'") == 0) {
-                    return 0;
+                SyncStatusRepository status = new SyncStatusRepository(c);
+                if (status.present()) {
+                    status.put(key, value);
                 }
-                return Sql.update(c, "INSERT INTO sync_status (key, value) VALUES (?, ?) "
-                        + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+                return null;
             });
         } catch (RuntimeException e) {
             LOG.warn("could not publish {}: {}", key, e.toString());

@@ -3,15 +3,13 @@ package fr.borne.kiosk.technician;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncRefusalRepository;
 import fr.borne.sync.AllotmentTotals;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.SyncJson;
 import fr.borne.technician.LogScrubber;
 import fr.borne.technician.PersonalDataIndex;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +42,6 @@ public final class SyncFacts {
             int held = 0;
             int free = 0;
             int rounds = 0;
-            if (!tableExists(c, "sync_allotment")) {
-                return new Allotments(0, 0, 0);
-            }
             for (AllotmentTotals totals : allotments.all(c, "")) {
                 if (totals.date().isBefore(from) || totals.held() <= 0) {
                     continue;
@@ -61,12 +56,12 @@ public final class SyncFacts {
 
     public List<RefusalLine> recentRefusals(int limit) {
         return database.read(c -> {
-            if (!tableExists(c, "sync_refusal")) {
-                return List.of();
+            SyncRefusalRepository refusals = new SyncRefusalRepository(c);
+            if (!refusals.present()) {
+                return List.<RefusalLine>of();
             }
-            return Sql.list(c, "SELECT kind, reasons, recorded_at FROM sync_refusal ORDER BY recorded_at DESC LIMIT ?",
-                    row -> new RefusalLine(Sql.instant(row, "recorded_at"), row.getString("kind"),
-                            codes(row.getString("reasons"))), limit);
+            return refusals.recent(limit).stream()
+                    .map(r -> new RefusalLine(r.recordedAt(), r.kind().name(), codes(r.reasons()))).toList();
         });
     }
 
@@ -90,9 +85,5 @@ public final class SyncFacts {
             return List.of();
         }
         return codes;
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", table) > 0;
     }
 }

@@ -5,7 +5,8 @@ import fr.borne.agent.client.Outcome;
 import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.status.SyncTroubles;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.OutboxRepository;
+import fr.borne.store.SyncStatusRepository;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.HeartbeatAck;
 import fr.borne.technician.KioskState;
@@ -43,16 +44,10 @@ public final class HeartbeatSender {
         boolean outOfService = kioskState.current().outOfService();
         return database.read(c -> {
             Map<String, String> devices = new HashMap<>();
-            String appVersion = "unknown";
-            for (Map.Entry<String, String> row : Sql.list(c, "SELECT key, value FROM sync_status",
-                    r -> Map.entry(r.getString(1), r.getString(2)))) {
-                if (row.getKey().startsWith("device.")) {
-                    devices.put(row.getKey().substring("device.".length()), row.getValue());
-                } else if (row.getKey().equals("app.version")) {
-                    appVersion = row.getValue();
-                }
-            }
-            int queue = Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
+            SyncStatusRepository status = new SyncStatusRepository(c);
+            devices.putAll(status.startingWith(SyncStatusRepository.DEVICE));
+            String appVersion = status.all().getOrDefault(SyncStatusRepository.APP_VERSION, "unknown");
+            int queue = new OutboxRepository(c).pendingCount();
             return new Heartbeat(agentVersion, appVersion, devices, queue, FeedPuller.caughtUpAt(c).orElse(null),
                     clock.instant(), outOfService, troubles.read(c));
         });

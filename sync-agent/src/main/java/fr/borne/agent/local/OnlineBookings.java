@@ -9,7 +9,7 @@ import fr.borne.store.BookingRepository;
 import fr.borne.store.Database;
 import fr.borne.store.DetaineeRepository;
 import fr.borne.store.PermitRepository;
-import fr.borne.store.Sql;
+import fr.borne.store.UnpushedChanges;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.CancelBooking;
 import fr.borne.sync.Change;
@@ -126,7 +126,7 @@ public final class OnlineBookings {
             return;
         }
         Booking after = answer.booking().toBooking();
-        if (Sql.count(c, "SELECT count(*) FROM outbox WHERE booking_id = ? AND state = 'PENDING'", after.id()) > 0) {
+        if (!UnpushedChanges.of(c, after.id()).centralVersionApplies(after.id())) {
             return;
         }
         Optional<Booking> before = new BookingRepository(c).find(after.id());

@@ -6,7 +6,7 @@ import fr.borne.agent.pull.FeedPuller;
 import fr.borne.agent.push.OutboxPusher;
 import fr.borne.agent.status.SyncTroubles;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.OutboxRepository;
 import fr.borne.sync.SyncTrouble;
 import fr.borne.sync.local.AgentStatus;
 
@@ -56,7 +56,7 @@ public final class StatusReport {
     public AgentStatus current() {
         LinkState.Snapshot snapshot = link.snapshot();
         Instant lastPull = puller.lastCaughtUp().or(() -> database.read(FeedPuller::caughtUpAt)).orElse(null);
-        int pending = database.read(c -> Sql.count(c, "SELECT count(*) FROM outbox WHERE state = 'PENDING'"));
+        int pending = database.read(c -> new OutboxRepository(c).pendingCount());
         SyncTrouble trouble = database.read(troubles::read);
         Instant lastContact = snapshot.lastAnswer().orElse(null);
         return new AgentStatus(kioskId, establishmentId, snapshot.reachable(), lastContact, lastPull,

@@ -5,7 +5,7 @@ import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
 import fr.borne.store.Database;
 import fr.borne.store.ParkedChangeRepository;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncCursorRepository;
 import fr.borne.sync.ChangeApplier;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.sync.SyncJson;
@@ -129,11 +129,7 @@ public final class FeedPuller {
                 if (!page.more() && result.parked() == 0 && new ParkedChangeRepository(c).count() > 0) {
                     applier.retryParked(c, now);
                 }
-                Sql.update(c, """
-                        INSERT INTO sync_cursor (id, cursor, caught_up_at) VALUES (1, ?, ?)
-                        ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,
-                            caught_up_at = ifnull(excluded.caught_up_at, caught_up_at)""",
-                        page.nextCursor(), page.more() ? null : now);
+                new SyncCursorRepository(c).save(page.nextCursor(), page.more() ? Optional.empty() : Optional.of(now));
                 return result;
             });
             parked += done.parked();
@@ -154,11 +150,10 @@ public final class FeedPuller {
     }
 
     public static String cursor(Connection connection) throws SQLException {
-        return Sql.one(connection, "SELECT cursor FROM sync_cursor WHERE id = 1", row -> row.getString(1)).orElse("");
+        return new SyncCursorRepository(connection).cursor();
     }
 
     public static Optional<Instant> caughtUpAt(Connection connection) throws SQLException {
-        return Sql.one(connection, "SELECT caught_up_at FROM sync_cursor WHERE id = 1 AND caught_up_at IS NOT NULL",
-                row -> Instant.ofEpochMilli(row.getLong(1)));
+        return new SyncCursorRepository(connection).caughtUpAt();
     }
 }

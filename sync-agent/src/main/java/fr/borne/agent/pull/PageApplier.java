@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.agent.status.StatusRows;
 import fr.borne.store.ParkedChangeRepository;
+import fr.borne.store.Savepoints;
 import fr.borne.sync.Change;
 import fr.borne.sync.ChangeApplier;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -103,16 +103,10 @@ final class PageApplier {
     /** Applies {@code changes} under a savepoint; on failure rolls them back and says why. */
     private Optional<String> attempt(Connection connection, String savepoint, List<Change> changes, Instant now)
             throws SQLException {
-        execute(connection, "SAVEPOINT " + savepoint);
-        try {
-            applier.apply(connection, changes, now);
-            execute(connection, "RELEASE " + savepoint);
-            return Optional.empty();
-        } catch (SQLException | RuntimeException e) {
-            execute(connection, "ROLLBACK TO " + savepoint);
-            execute(connection, "RELEASE " + savepoint);
-            return Optional.of(changes.size() == 1 ? reason(changes.get(0), e) : e.toString());
-        }
+        return Savepoints.attempt(connection, savepoint, c -> {
+            applier.apply(c, changes, now);
+            return null;
+        }).map(e -> changes.size() == 1 ? reason(changes.get(0), e) : e.toString());
     }
 
     /** Ids and the database's words only: never a value of the change. */
@@ -136,12 +130,6 @@ final class PageApplier {
             return json.writerFor(Change.class).writeValueAsString(change);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("feed changes always serialise", e);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

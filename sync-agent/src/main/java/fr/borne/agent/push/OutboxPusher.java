@@ -11,7 +11,8 @@ import fr.borne.store.BookingRepository;
 import fr.borne.store.Database;
 import fr.borne.store.OutboxEntry;
 import fr.borne.store.OutboxRepository;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncRefusalRepository;
+import fr.borne.store.UnpushedChanges;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.BookingData;
 import fr.borne.sync.CancelBooking;
@@ -182,9 +183,7 @@ public final class OutboxPusher {
         if (answer.booking() == null) {
             return;
         }
-        int stillPending = Sql.count(connection, "SELECT count(*) FROM outbox WHERE booking_id = ? AND state = 'PENDING'",
-                answer.booking().id());
-        if (stillPending == 0) {
+        if (UnpushedChanges.of(connection, answer.booking().id()).centralVersionApplies(answer.booking().id())) {
             new BookingRepository(connection).save(answer.booking().toBooking(), clock.instant());
         }
     }
@@ -211,8 +210,7 @@ public final class OutboxPusher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("refusals always serialise", e);
         }
-        Sql.update(connection, """
-                INSERT OR REPLACE INTO sync_refusal (outbox_id, booking_id, kind, reasons, recorded_at)
-                VALUES (?, ?, ?, ?, ?)""", entry.id(), entry.booking().id(), entry.kind(), stored, clock.instant());
+        new SyncRefusalRepository(connection).record(entry.id(), entry.booking().id(), entry.kind(), stored,
+                clock.instant());
     }
 }

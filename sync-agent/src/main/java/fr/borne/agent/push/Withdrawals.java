@@ -3,7 +3,7 @@ package fr.borne.agent.push;
 import fr.borne.agent.client.CentralClient;
 import fr.borne.agent.client.Outcome;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncStatusRepository;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.CancelBooking;
 import org.slf4j.Logger;
@@ -25,8 +25,6 @@ import java.util.UUID;
 public final class Withdrawals {
 
     private static final String KEY = "withdrawal.";
-    /** Rows of withdrawals still to send, for the agent's loop. */
-    public static final String WAITING_SQL = "SELECT count(*) FROM sync_status WHERE key LIKE 'withdrawal.%'";
 
     private static final Logger LOG = LoggerFactory.getLogger(Withdrawals.class);
 
@@ -42,19 +40,22 @@ public final class Withdrawals {
 
     /** Remembers an attempt to withdraw, inside the caller's transaction. */
     public void remember(Connection connection, UUID bookingId) throws SQLException {
-        Sql.update(connection, "INSERT OR IGNORE INTO sync_status (key, value) VALUES (?, ?)", KEY + bookingId,
-                clock.instant().toString());
+        new SyncStatusRepository(connection).putIfAbsent(KEY + bookingId, clock.instant().toString());
+    }
+
+    /** Withdrawals still to send, for the agent's loop. */
+    public static int waitingCount(Connection connection) throws SQLException {
+        return new SyncStatusRepository(connection).countStartingWith(KEY);
     }
 
     public boolean waiting(UUID bookingId) {
-        return database.read(c -> Sql.count(c, "SELECT count(*) FROM sync_status WHERE key = ?", KEY + bookingId)) > 0;
+        return database.read(c -> new SyncStatusRepository(c).has(KEY + bookingId));
     }
 
     /** Sends every waiting withdrawal; false when central could not be reached (they wait for the next pass). */
     public boolean send() {
-        List<UUID> waiting = database.read(c -> Sql.list(c,
-                "SELECT substr(key, ?) FROM sync_status WHERE key LIKE 'withdrawal.%' ORDER BY value",
-                row -> UUID.fromString(row.getString(1)), KEY.length() + 1));
+        List<UUID> waiting = database.read(c -> new SyncStatusRepository(c).startingWith(KEY).keySet().stream()
+                .map(UUID::fromString).toList());
         for (UUID bookingId : waiting) {
             Outcome<BookingAnswer> outcome = central.cancel(bookingId + ":WITHDRAW", bookingId,
                     CancelBooking.withdrawingAttempt());
@@ -66,7 +67,10 @@ public final class Withdrawals {
             } else if (((Outcome.Answered<BookingAnswer>) outcome).body().booking() != null) {
                 LOG.info("booking {} had reached central after all and is withdrawn", bookingId);
             }
-            database.write(c -> Sql.update(c, "DELETE FROM sync_status WHERE key = ?", KEY + bookingId));
+            database.write(c -> {
+                new SyncStatusRepository(c).remove(KEY + bookingId);
+                return null;
+            });
         }
         return true;
     }

@@ -2,7 +2,7 @@ package fr.borne.agent.status;
 
 import fr.borne.agent.client.LinkState;
 import fr.borne.store.Database;
-import fr.borne.store.Sql;
+import fr.borne.store.SyncStatusRepository;
 import fr.borne.sync.SyncTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,10 +86,7 @@ public final class StatusRows {
         }
         try {
             database.write(c -> {
-                for (Map.Entry<String, String> row : due.entrySet()) {
-                    Sql.update(c, "INSERT INTO sync_status (key, value) VALUES (?, ?) "
-                            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", row.getKey(), row.getValue());
-                }
+                new SyncStatusRepository(c).putAll(due);
                 return null;
             });
             written.putAll(due);

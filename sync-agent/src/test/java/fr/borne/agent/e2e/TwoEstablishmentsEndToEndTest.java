@@ -377,7 +377,7 @@ class TwoEstablishmentsEndToEndTest {
         dijon.proxy.mode(FaultyProxy.Mode.UP);
         dijon.sync();
         assertThat(bookingStatus(centralDb, request.bookingId())).contains("CANCELLED");
-        assertThat(count(dijon.db(), Withdrawals.WAITING_SQL)).isZero();
+        assertThat(dijon.db().read(Withdrawals::waitingCount)).isZero();
         LocalApiClient.Reply late = dijon.api.send("POST", "/local/v1/bookings", request);
         assertThat(late.status()).as("a late resend books nothing").isEqualTo(422);
         assertThat(late.as(Problem.class).code()).isEqualTo(Problem.IDEMPOTENCY_KEY_REUSED);

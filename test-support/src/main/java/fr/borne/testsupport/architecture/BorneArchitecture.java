@@ -104,6 +104,29 @@ public final class BorneArchitecture {
             .because("rules and timers are tested on a clock the test moves; only a composition root picks the system clock")
             .allowEmptyShould(true);
 
+    /**
+     * Where SQL may be written: booking-core's store (its repositories, {@code Sql}, {@code Database}),
+     * the booking-core packages that still hold their own queries (technician accounts and audit,
+     * the feed's applier and the allotments, the large demo set), and central-server, for its own tables.
+     */
+    static final String[] SQL_PLACES = {"fr.borne.store..", "fr.borne.technician..", "fr.borne.sync..",
+            "fr.borne.demo..", "fr.borne.central.."};
+
+    /**
+     * No SQL text outside booking-core: a module that needs a shared table asks a repository of
+     * booking-core's store. A class that runs SQL must call JDBC (a {@code Connection}, a
+     * {@code Statement}, a {@code ResultSet}) or the store's {@code Sql} helper; merely passing a
+     * connection on to a repository is allowed.
+     */
+    @ArchTest
+    public static final ArchRule SQL_LIVES_IN_BOOKING_CORES_STORE = noClasses()
+            .that().resideInAPackage("fr.borne..")
+            .and().resideOutsideOfPackages(SQL_PLACES)
+            .should().callMethodWhere(SqlCalls.RUNS_SQL)
+            .orShould().callConstructorWhere(SqlCalls.RUNS_SQL)
+            .because("SQL lives in repositories in booking-core's store (central's own tables in central-server)")
+            .allowEmptyShould(true);
+
     @ArchTest
     public static final ArchRule FUTURES_HANDLE_THEIR_ERRORS = FutureChains.CLASSES_THAT_CHAIN_FUTURES_HANDLE_ERRORS;
 

@@ -4,10 +4,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import fr.borne.agent.fixture.SqlOutsideTheStore;
 import fr.borne.booking.fixture.ClockReaders;
 import fr.borne.device.fixture.BookingAwareDriver;
 import fr.borne.kiosk.fixture.FutureChains;
 import fr.borne.kiosk.fixture.PeekingScreen;
+import fr.borne.store.fixture.CountingRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,17 @@ class BorneArchitectureTest {
 
         assertThat(result.getFailureReport().getDetails()).singleElement().asString()
                 .contains(FutureChains.Silent.class.getName(), "thenAccept");
+    }
+
+    @Test
+    void sqlOutsideTheStoreIsNamedButHandingTheConnectionToARepositoryIsNot() {
+        EvaluationResult result = evaluate(BorneArchitecture.SQL_LIVES_IN_BOOKING_CORES_STORE,
+                SqlOutsideTheStore.RawQuery.class, SqlOutsideTheStore.AsksTheRepository.class,
+                CountingRepository.class);
+
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .anyMatch(d -> d.contains("RawQuery.pending(") && d.contains("Connection.prepareStatement"))
+                .allMatch(d -> d.contains("RawQuery"));
     }
 
     private static EvaluationResult evaluate(ArchRule rule, Class<?>... classes) {

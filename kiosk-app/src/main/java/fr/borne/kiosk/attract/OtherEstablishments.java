@@ -1,0 +1,33 @@
+package fr.borne.kiosk.attract;
+
+import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.Explanations;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.Widgets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** The parloir lines of the other establishments, for a visitor whose own cannot be known now. */
+final class OtherEstablishments {
+
+    private OtherEstablishments() {
+    }
+
+    static Node lines(KioskContext ctx, Texts texts) {
+        List<Explanations.Call> calls = ctx.explanations().otherEstablishmentsToCall(ctx.establishment().id());
+        VBox box = new VBox(8);
+        if (calls.isEmpty()) {
+            return box;
+        }
+        box.getChildren().add(Widgets.label(texts.get("call.elsewhere.title"), "subline"));
+        for (Explanations.Call call : calls) {
+            Label line = Widgets.label(call.words(), "subline");
+            line.setId("call-" + call.establishmentId());
+            box.getChildren().add(line);
+        }
+        return box;
+    }
+}
