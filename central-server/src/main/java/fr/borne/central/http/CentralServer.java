@@ -229,6 +229,9 @@ public final class CentralServer implements AutoCloseable {
             if (closure.establishmentId() == null || closure.date() == null) {
                 throw new BadRequest("a closure names an establishmentId and a date");
             }
+            if (closure.reason() == null) {
+                closure = new ClosureData(closure.establishmentId(), closure.date(), closure.roundId(), "");
+            }
             if (!admin.closeIfKnown(closure)) {
                 throw new NotFound(Problem.NOT_FOUND, "no establishment " + closure.establishmentId());
             }

@@ -9,7 +9,6 @@ import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.MessageClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
@@ -77,7 +76,7 @@ public final class SmppChannel implements NoticeChannel {
                     settings.sourceAddress(), TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
                     message.address().replace("+", ""), new ESMClass(), (byte) 0, (byte) 1, null, null,
                     new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
-                    new GeneralDataCoding(Alphabet.ALPHA_UCS2, MessageClass.CLASS1, false), (byte) 0, new byte[0],
+                    new GeneralDataCoding(Alphabet.ALPHA_UCS2), (byte) 0, new byte[0],
                     new OptionalParameter.OctetString(OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), payload));
             return Delivery.SENT;
         } catch (NegativeResponseException e) {
@@ -166,7 +165,7 @@ public final class SmppChannel implements NoticeChannel {
         if (bytes == null) {
             return Optional.empty();
         }
-        boolean ucs2 = (deliverSm.getDataCoding() & 0x0F) == 0x08;
+        boolean ucs2 = (deliverSm.getDataCoding() & 0x0C) == 0x08;
         return Optional.of(new String(bytes, ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1));
     }
 }

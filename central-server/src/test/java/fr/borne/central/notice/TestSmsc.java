@@ -7,7 +7,6 @@ import org.jsmpp.bean.CancelSm;
 import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.MessageClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.QueryBroadcastSm;
@@ -115,7 +114,7 @@ public final class TestSmsc implements AutoCloseable {
             session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
                     phone.replace("+", ""), TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "33600000000",
                     new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
-                    new GeneralDataCoding(Alphabet.ALPHA_UCS2, MessageClass.CLASS1, false),
+                    new GeneralDataCoding(Alphabet.ALPHA_UCS2),
                     text.getBytes(StandardCharsets.UTF_16BE));
         }
     }
@@ -157,7 +156,7 @@ public final class TestSmsc implements AutoCloseable {
             if ((bytes == null || bytes.length == 0) && payload instanceof OptionalParameter.OctetString octets) {
                 bytes = octets.getValue();
             }
-            boolean ucs2 = (submitSm.getDataCoding() & 0x0F) == 0x08;
+            boolean ucs2 = (submitSm.getDataCoding() & 0x0C) == 0x08;
             received.add(new Received(submitSm.getDestAddress(),
                     new String(bytes, ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1)));
             try {
