@@ -8,6 +8,8 @@ import fr.borne.central.notice.ContactAddresses;
 import fr.borne.central.notice.ContactRequest;
 import fr.borne.store.BookingRepository;
 import fr.borne.store.DetaineeRepository;
+import fr.borne.store.Sql;
+import fr.borne.store.VisitorRepository;
 import fr.borne.sync.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -20,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * T4: a visitor's contact, sent by the kiosk after a booking that names them (the kiosk keeps
- * no copy), and the e-mail's unsubscribe link. A kiosk reaches its own establishment's
+ * no copy; the booking itself may still be in the kiosk's outbox), and the e-mail's unsubscribe link. A kiosk reaches its own establishment's
  * bookings, or another's within the session of the visitor whose badge it read (B11).
  */
 final class ContactRoutes {
@@ -61,22 +63,29 @@ final class ContactRoutes {
         String outcome = services.database().write(c -> {
             Instant now = services.clock().instant();
             Optional<Booking> booking = new BookingRepository(c).find(request.bookingId());
-            if (booking.isEmpty()) {
-                return "unknown";
-            }
-            if (!booking.get().involves(request.visitorId())) {
+            if (booking.isPresent() && !booking.get().involves(request.visitorId())) {
                 return "not-named";
             }
+            if (booking.isEmpty() && new VisitorRepository(c).find(request.visitorId()).isEmpty()) {
+                return "unknown";
+            }
             if (principal instanceof Principal.Kiosk kiosk) {
-                boolean own = new DetaineeRepository(c).find(booking.get().detaineeId())
-                        .map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
+                boolean own = booking.isPresent()
+                        ? new DetaineeRepository(c).find(booking.get().detaineeId())
+                                .map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false)
+                        : Sql.count(c, """
+                                SELECT count(*) FROM permit p JOIN detainee d ON d.id = p.detainee_id
+                                WHERE p.visitor_id = ? AND d.establishment_id = ?""",
+                                request.visitorId(), kiosk.establishmentId()) > 0;
                 if (!own && !services.sessions().holds(c, kiosk.id(), session, request.visitorId(), now)) {
                     return "out-of-reach";
                 }
             }
             Contact contact = services.notices().contacts().save(c, request.visitorId(), request.channel(),
                     address.get(), request.language(), now);
-            if (booking.get().status().isActive()) {
+            // a booking the kiosk confirmed on its own seat may not have reached central yet: its
+            // confirmation is written when it arrives (CentralBookings.create), to the contact kept now
+            if (booking.isPresent() && booking.get().status().isActive()) {
                 services.notices().confirmedFor(c, contact, booking.get(), now);
             }
             return "saved";

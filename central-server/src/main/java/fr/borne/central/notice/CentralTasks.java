@@ -31,7 +31,7 @@ public final class CentralTasks implements Runnable {
             services.database().write(c -> services.movements().applyDue(c, services.clock().instant()));
             sender.ifPresent(NoticeSender::drain);
             LocalDate today = LocalDate.ofInstant(services.clock().instant(), ZoneId.of("Europe/Paris"));
-            services.database().write(c -> services.notices().contacts().purgeFinished(c, today));
+            services.database().write(c -> services.notices().contacts().purgeFinished(c, today, services.clock().instant()));
         } catch (RuntimeException e) {
             LOG.error("central's periodic tasks failed; trying again at the next tick", e);
         }

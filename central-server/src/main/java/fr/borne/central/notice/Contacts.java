@@ -68,17 +68,18 @@ public final class Contacts {
     }
 
     /**
-     * Deletes the contacts of visitors with no confirmed booking from {@code today} on and
-     * no notice left to send. Returns how many went.
+     * Deletes the contacts, left more than a day ago, of visitors with no confirmed booking
+     * from {@code today} on and no notice left to send. Returns how many went.
      */
-    public int purgeFinished(Connection connection, LocalDate today) throws SQLException {
+    public int purgeFinished(Connection connection, LocalDate today, Instant now) throws SQLException {
+        // a day's grace: the booking a contact was left for may still be in the kiosk's outbox
         List<String> finished = Sql.list(connection, """
                 SELECT c.id FROM central_contact c
-                WHERE NOT EXISTS (SELECT 1 FROM booking_visitor bv JOIN booking b ON b.id = bv.booking_id
+                WHERE c.created_at < ? AND NOT EXISTS (SELECT 1 FROM booking_visitor bv JOIN booking b ON b.id = bv.booking_id
                                   WHERE bv.visitor_id = c.visitor_id AND b.status = 'CONFIRMED' AND b.date >= ?)
                   AND NOT EXISTS (SELECT 1 FROM central_notice n
                                   WHERE n.contact_id = c.id AND n.state IN ('PENDING', 'SENDING'))""",
-                row -> row.getString(1), today);
+                row -> row.getString(1), now.minus(java.time.Duration.ofDays(1)).toEpochMilli(), today);
         for (String id : finished) {
             delete(connection, id);
         }

@@ -187,10 +187,24 @@ class NoticesEndToEndTest {
         assertThat(contact("rouen-1", "v-1001", booking, "EMAIL", "not an address", "fr").status()).isEqualTo(422);
         assertThat(contact("rouen-1", "v-1001", booking, "SMS", "0612345678", "de").status()).isEqualTo(422);
         assertThat(contact("rouen-1", "v-1003", booking, "SMS", "0612345678", "fr").status()).isEqualTo(422);
-        assertThat(contact("rouen-1", "v-1001", UUID.randomUUID(), "SMS", "0612345678", "fr").status()).isEqualTo(404);
+        assertThat(contact("rouen-1", "v-nobody", UUID.randomUUID(), "SMS", "0612345678", "fr").status()).isEqualTo(404);
         assertThat(contact("dijon-1", "v-1001", booking, "SMS", "0612345678", "fr").status()).isEqualTo(403);
+        assertThat(contact("dijon-1", "v-1001", UUID.randomUUID(), "SMS", "0612345678", "fr").status()).isEqualTo(403);
         assertThat(central.call("rouen-1", "POST", "/v1/contacts", "{\"visitorId\":\"v-1001\"}").status()).isEqualTo(400);
         assertThat(central.contacts()).isZero();
+    }
+
+    @Test
+    void T4_a_contact_left_for_a_booking_still_in_the_kiosk_s_outbox_gets_its_confirmation_when_it_arrives() {
+        UUID pending = UUID.randomUUID();
+        assertThat(contact("rouen-1", "v-1001", pending, "SMS", "0612345678", "fr").status()).isEqualTo(204);
+        central.sender.drain();
+        assertThat(smsc.received()).isEmpty();
+
+        central.book("rouen-1", "v-1001", "d-2001", "rouen-thu-0915", THU_3_DEC);
+
+        Eventually.await("the confirmation once the booking arrived", () -> smsc.received().size() == 1);
+        assertThat(smsc.received().get(0).text()).contains("Parloir réservé");
     }
 
     @Test
