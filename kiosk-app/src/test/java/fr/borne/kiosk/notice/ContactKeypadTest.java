@@ -81,14 +81,8 @@ class ContactKeypadTest {
         int atCentral = world.central().read(c -> Sql.count(c,
                 "SELECT count(*) FROM central_contact WHERE visitor_id = 'v-1001' AND address = '+33612345678'"));
         assertThat(atCentral).isEqualTo(1);
-        int notices = world.central().read(c -> Sql.count(c,
-                "SELECT count(*) FROM central_notice WHERE kind = 'CONFIRMATION'"));
-        assertThat(notices).isEqualTo(1);
         kiosk.tap("home");
-        kiosk.database().write(c -> {
-            c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            return null;
-        });
+        // the replica's file and its write-ahead log, as they are: the number is in neither
         for (Path file : new Path[] {world.kioskDatabase(), Path.of(world.kioskDatabase() + "-wal")}) {
             if (Files.exists(file)) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -118,16 +112,9 @@ class ContactKeypadTest {
 
     @Test
     void T4_the_keypad_in_Arabic() {
-        kiosk.tap("attract-language-AR");
-        kiosk.scan("DEMO-0001");
-        kiosk.tap("book");
-        kiosk.waitUntil(() -> !kiosk.ids("day-").isEmpty());
-        kiosk.tap(kiosk.ids("day-").stream().filter(id -> !kiosk.disabled(id)).findFirst().orElseThrow());
-        kiosk.waitUntil(() -> !kiosk.ids("round-").isEmpty());
-        kiosk.tap(kiosk.ids("round-").stream().filter(id -> !kiosk.disabled(id)).findFirst().orElseThrow());
-        kiosk.tap("continue");
-        kiosk.tap("confirm");
+        book();
         kiosk.tap("contact-offer");
+        kiosk.tap("language-AR");
         kiosk.tap("contact-email");
         for (String key : new String[] {"s", "a", "r", "a", "at", "m", "a", "i", "l", "dot", "f", "r"}) {
             kiosk.tap("key-" + key);
