@@ -10,6 +10,7 @@ import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.sync.local.OnlineContact;
 import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -60,7 +61,9 @@ public final class ContactScreen implements Screen {
     public Node view(Texts texts) {
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("contact.headline")));
-        Label consent = Widgets.label(texts.get("contact.consent"), "subline");
+        Label consent = Widgets.label(texts.get("contact.consent"), "note");
+        consent.setMinWidth(0);
+        consent.setMaxWidth(1700);
         consent.setId("contact-consent");
         parts.add(consent);
         if (state != State.TYPING && state != State.SENDING) {
@@ -89,10 +92,15 @@ public final class ContactScreen implements Screen {
         Label shown = Widgets.label(typed.isEmpty() ? texts.get(channel == Channel.SMS ? "contact.typePhone"
                 : "contact.typeEmail") : typed.toString(), "big-figure");
         shown.setId("contact-typed");
+        // a number or an address reads left to right in every language
+        shown.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         parts.add(shown);
 
         FlowPane keys = new FlowPane(10, 10);
         keys.setId("contact-keypad");
+        keys.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        keys.setPrefWrapLength(1400);
+        keys.setMinWidth(0);
         String alphabet = channel == Channel.SMS ? DIGITS : LETTERS;
         for (char c : alphabet.toCharArray()) {
             String key = String.valueOf(c);
