@@ -89,7 +89,7 @@ class BorneCtlTest {
         CtlRun.Result result = ctl("status");
 
         assertThat(result.exitCode()).isEqualTo(Exit.OK);
-        assertThat(result.out()).contains("Kiosk:      in service", "check ok, schema 314",
+        assertThat(result.out()).contains("Kiosk:      in service", "check ok, schema 420",
                 "Outbox:     empty", "Last sync:  never", "borne-ctl");
         assertThat(audit()).extracting(AuditEntry::action).containsExactly(TechnicianAction.STATUS);
     }

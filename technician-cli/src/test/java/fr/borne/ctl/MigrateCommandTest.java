@@ -25,7 +25,7 @@ class MigrateCommandTest {
         CtlRun.Result result = CtlRun.run(Clock.systemUTC(), "--db", file.toString(), "migrate");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("schema 314", "check ok");
+        assertThat(result.out()).contains("schema 420", "check ok");
     }
 
     @Test
