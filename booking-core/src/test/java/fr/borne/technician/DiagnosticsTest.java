@@ -116,7 +116,7 @@ class DiagnosticsTest {
 
     /** The version of the newest migration shipped under {@code db/migration}, as Flyway writes it. */
     private static String highestMigration() throws IOException {
-        Pattern name = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
+        Pattern name = Pattern.compile("V([0-9][0-9._]*)__[^$]+\\.(sql|class)"); // SQL and Java migrations
         try (Stream<Path> files = Files.list(Path.of(URI.create(
                 Database.class.getClassLoader().getResource("db/migration").toString())))) {
             return files.map(file -> name.matcher(file.getFileName().toString()))
