@@ -93,6 +93,35 @@ class ContactKeypadTest {
     }
 
     @Test
+    void T4_B12_booked_with_a_number_then_a_closure_at_central_writes_the_notices_and_the_next_scan_shows_why() {
+        book();
+        Booking booked = kiosk.ui().context().directory().upcomingBookings("v-1001").get(0);
+        kiosk.tap("contact-offer");
+        for (char digit : "0612345678".toCharArray()) {
+            kiosk.tap("key-" + digit);
+        }
+        kiosk.tap("contact-send");
+        assertThat(kiosk.text("contact-outcome")).contains("C'est noté");
+        kiosk.tap("home");
+
+        world.agent().agent().syncOnce();
+        assertThat(noticesAtCentral("CONFIRMATION")).as("the booking reached central: its confirmation").isEqualTo(1);
+        boolean closed = new fr.borne.central.http.AdminCalls(fr.borne.central.CentralServices.create(world.central(),
+                Clock.systemUTC())).closeIfKnown(new fr.borne.sync.ClosureData("rouen", booked.date(), null, "incident"));
+        assertThat(closed).isTrue();
+        assertThat(noticesAtCentral("CANCELLATION")).isEqualTo(1);
+        world.agent().agent().syncOnce();
+
+        kiosk.tap("finished");
+        kiosk.scan("DEMO-0001");
+        assertThat(kiosk.text("cancelled-why-" + booked.reference())).contains("fermé");
+    }
+
+    private int noticesAtCentral(String kind) {
+        return world.central().read(c -> Sql.count(c, "SELECT count(*) FROM central_notice WHERE kind = ?", kind));
+    }
+
+    @Test
     void T4_never_required_offered_once_and_a_wrong_number_is_said_so() {
         book();
         kiosk.tap("contact-offer");
