@@ -19,9 +19,16 @@ final class BookingChecks {
     private BookingChecks() {
     }
 
-    /** P1–P4, B1, B2, B5–B8, B12, B13 for a new booking. */
+    /**
+     * P1–P4, B1, B2, B5–B9, B12, B13 for a new booking. A special visit the kiosk may not
+     * book (B9) is refused on that alone: its rounds and seats are the parloir service's.
+     */
     static List<Refusal> newBooking(Facts facts, BookingRequest request, BookingSettings settings,
                                     Optional<SeatHold> ownHold) {
+        Optional<Refusal> special = SpecialVisitRules.check(request, settings);
+        if (special.isPresent()) {
+            return List.of(special.get());
+        }
         Set<Refusal> refusals = new LinkedHashSet<>();
         List<String> people = PartyRules.distinct(request.visitorIds());
         refusals.addAll(PermitRules.booker(facts, request.bookedBy(), people));

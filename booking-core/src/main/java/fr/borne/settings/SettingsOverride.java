@@ -1,14 +1,19 @@
 package fr.borne.settings;
 
 import fr.borne.detainee.PenalCategory;
+import fr.borne.establishment.VisitType;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -22,7 +27,9 @@ import java.util.function.Function;
  * {@value #OPENS_DAYS_BEFORE}, {@value #CLOSES_BEFORE}, {@value #VISITORS_CHANGE_BEFORE},
  * {@value #CANCEL_BEFORE}, {@value #CONVOCATION_LEAD}, {@value #MAX_COMPANIONS},
  * {@code weeklyQuota.UNTRIED}, {@code weeklyQuota.SENTENCED}, {@value #DISCIPLINARY_DAYS},
- * {@value #SEAT_HOLD}.
+ * {@value #SEAT_HOLD}, {@value #KIOSK_VISIT_TYPES} (comma-separated {@link VisitType} names,
+ * say {@code ORDINARY,PROLONGED} for an establishment that books prolonged visits at its
+ * kiosks, B9).
  */
 public record SettingsOverride(
         Optional<Integer> opensDaysBefore,
@@ -33,7 +40,8 @@ public record SettingsOverride(
         Optional<Integer> maxCompanions,
         Map<PenalCategory, Integer> weeklyQuota,
         Optional<Integer> disciplinaryDays,
-        Optional<Duration> seatHold) {
+        Optional<Duration> seatHold,
+        Optional<Set<VisitType>> kioskVisitTypes) {
 
     public static final String OPENS_DAYS_BEFORE = "opensDaysBefore";
     public static final String CLOSES_BEFORE = "closesBefore";
@@ -44,6 +52,7 @@ public record SettingsOverride(
     public static final String WEEKLY_QUOTA_PREFIX = "weeklyQuota.";
     public static final String DISCIPLINARY_DAYS = "disciplinaryDays";
     public static final String SEAT_HOLD = "seatHold";
+    public static final String KIOSK_VISIT_TYPES = "kioskVisitTypes";
 
     /** A layer that changes nothing. */
     public static final SettingsOverride NONE = builder().build();
@@ -57,6 +66,8 @@ public record SettingsOverride(
         Objects.requireNonNull(maxCompanions, MAX_COMPANIONS);
         Objects.requireNonNull(disciplinaryDays, DISCIPLINARY_DAYS);
         Objects.requireNonNull(seatHold, SEAT_HOLD);
+        Objects.requireNonNull(kioskVisitTypes, KIOSK_VISIT_TYPES);
+        kioskVisitTypes = kioskVisitTypes.map(Set::copyOf);
         weeklyQuota = Map.copyOf(weeklyQuota);
         // A negative window or quota is a typing mistake in a settings table, not a policy.
         requireNotNegative(OPENS_DAYS_BEFORE, opensDaysBefore);
@@ -88,7 +99,8 @@ public record SettingsOverride(
                 maxCompanions.orElse(below.maxCompanions()),
                 quotas,
                 disciplinaryDays.orElse(below.disciplinaryDays()),
-                seatHold.orElse(below.seatHold()));
+                seatHold.orElse(below.seatHold()),
+                kioskVisitTypes.orElse(below.kioskVisitTypes()));
     }
 
     /** The values this layer sets, as text, under the keys listed in the class comment. */
@@ -106,6 +118,8 @@ public record SettingsOverride(
         }
         disciplinaryDays.ifPresent(v -> map.put(DISCIPLINARY_DAYS, v.toString()));
         seatHold.ifPresent(v -> map.put(SEAT_HOLD, v.toString()));
+        kioskVisitTypes.ifPresent(v -> map.put(KIOSK_VISIT_TYPES, v.stream().sorted().map(Enum::name)
+                .collect(Collectors.joining(","))));
         return map;
     }
 
@@ -128,6 +142,7 @@ public record SettingsOverride(
                 case MAX_COMPANIONS -> builder.maxCompanions(parse(key, value, Integer::valueOf));
                 case DISCIPLINARY_DAYS -> builder.disciplinaryDays(parse(key, value, Integer::valueOf));
                 case SEAT_HOLD -> builder.seatHold(parse(key, value, Duration::parse));
+                case KIOSK_VISIT_TYPES -> builder.kioskVisitTypes(parse(key, value, SettingsOverride::visitTypes));
                 default -> {
                     if (!key.startsWith(WEEKLY_QUOTA_PREFIX)) {
                         throw new IllegalArgumentException("unknown booking setting '" + key + "'");
@@ -138,6 +153,13 @@ public record SettingsOverride(
             }
         });
         return builder.build();
+    }
+
+    private static Set<VisitType> visitTypes(String text) {
+        Set<VisitType> types = EnumSet.noneOf(VisitType.class);
+        Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                .map(VisitType::valueOf).forEach(types::add);
+        return types;
     }
 
     private static <T> T parse(String key, String value, Function<String, T> parser) {
@@ -173,6 +195,7 @@ public record SettingsOverride(
         private final Map<PenalCategory, Integer> weeklyQuota = new EnumMap<>(PenalCategory.class);
         private Optional<Integer> disciplinaryDays = Optional.empty();
         private Optional<Duration> seatHold = Optional.empty();
+        private Optional<Set<VisitType>> kioskVisitTypes = Optional.empty();
 
         private Builder() {
         }
@@ -222,9 +245,15 @@ public record SettingsOverride(
             return this;
         }
 
+        /** B9: the kinds of visit this establishment's kiosks book (ORDINARY unless it says otherwise). */
+        public Builder kioskVisitTypes(Set<VisitType> types) {
+            kioskVisitTypes = Optional.of(types);
+            return this;
+        }
+
         public SettingsOverride build() {
             return new SettingsOverride(opensDaysBefore, closesBefore, visitorsChangeBefore, cancelBefore,
-                    convocationLead, maxCompanions, weeklyQuota, disciplinaryDays, seatHold);
+                    convocationLead, maxCompanions, weeklyQuota, disciplinaryDays, seatHold, kioskVisitTypes);
         }
     }
 }

@@ -61,6 +61,18 @@ public final class BookingRepository {
                 BookingRepository::map, visitorId, visitorId, from);
     }
 
+    /**
+     * Bookings naming the visitor or made by them, dated from that day on, that the
+     * establishment cancelled (a closure, a transfer, a release: B12, B14), soonest first.
+     */
+    public List<Booking> cancelledByEstablishmentInvolving(String visitorId, LocalDate from) throws SQLException {
+        return Sql.list(connection, SELECT + """
+                WHERE (b.booked_by = ? OR b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id = ?))
+                  AND b.date >= ?
+                  AND b.status IN ('CANCELLED_BY_CLOSURE', 'CANCELLED_BY_TRANSFER', 'CANCELLED_BY_RELEASE')
+                ORDER BY b.date, b.created_at""", BookingRepository::map, visitorId, visitorId, from);
+    }
+
     /** Seats of the round on that date taken by confirmed bookings; a double visit counts in both rounds (B8). */
     public int confirmedSeats(String roundId, LocalDate date) throws SQLException {
         return Sql.count(connection, """

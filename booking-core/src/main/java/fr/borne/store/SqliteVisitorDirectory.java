@@ -109,6 +109,12 @@ public final class SqliteVisitorDirectory implements VisitorDirectory {
     }
 
     @Override
+    public List<Booking> cancelledByEstablishment(String visitorId) {
+        return database.read(connection -> new BookingRepository(connection)
+                .cancelledByEstablishmentInvolving(visitorId, LocalDate.now(clock.withZone(zone(connection)))));
+    }
+
+    @Override
     public Optional<Booking> booking(UUID bookingId) {
         return database.read(connection -> new BookingRepository(connection).find(bookingId));
     }

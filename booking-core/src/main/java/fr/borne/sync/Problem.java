@@ -32,4 +32,10 @@ public record Problem(String code, String message) {
     public static final String SERVER_ERROR = "SERVER_ERROR";
     /** The plain-HTTP demo central was addressed by a name that is not loopback (DNS rebinding). */
     public static final String WRONG_HOST = "WRONG_HOST";
+    /** A transfer or release naming a detainee central does not hold (B14). */
+    public static final String UNKNOWN_DETAINEE = "UNKNOWN_DETAINEE";
+    /** A transfer to an establishment central does not hold, or to the one that holds the detainee already. */
+    public static final String BAD_TRANSFER = "BAD_TRANSFER";
+    /** A contact that is not a mobile number or an e-mail address, in a language the notices do not speak. */
+    public static final String BAD_CONTACT = "BAD_CONTACT";
 }

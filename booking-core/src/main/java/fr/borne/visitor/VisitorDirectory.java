@@ -37,6 +37,15 @@ public interface VisitorDirectory {
     /** Confirmed bookings naming the visitor or made by them, from today on, soonest first. */
     List<Booking> upcomingBookings(String visitorId);
 
+    /**
+     * Bookings of the visitor still ahead that the establishment cancelled (a closure, a
+     * transfer, a release: B12, B14), so the visitor is told why at their next scan. None
+     * where the directory cannot know (a visitor of another establishment, read from central).
+     */
+    default List<Booking> cancelledByEstablishment(String visitorId) {
+        return List.of();
+    }
+
     Optional<Booking> booking(UUID bookingId);
 
     Optional<RoundOccurrence> occurrence(String roundId, LocalDate date);

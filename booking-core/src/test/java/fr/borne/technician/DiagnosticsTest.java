@@ -116,7 +116,7 @@ class DiagnosticsTest {
 
     /** The version of the newest migration a SQLite file takes (portable and SQLite's own), as Flyway writes it. */
     private static String highestMigration() throws IOException {
-        Pattern name = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
+        Pattern name = Pattern.compile("V([0-9][0-9._]*)__[^$]+\\.(sql|class)"); // SQL and Java migrations
         List<MigrationVersion> versions = new java.util.ArrayList<>();
         for (String folder : List.of("db/migration", "db/dialect/sqlite/migration")) {
             try (Stream<Path> files = Files.list(Path.of(URI.create(

@@ -8,6 +8,12 @@ import fr.borne.central.identity.BadgeKeyCommand;
 import fr.borne.central.identity.CaCommand;
 import fr.borne.central.identity.KioskCommand;
 import fr.borne.central.kiosk.KioskRegistry;
+import fr.borne.central.staff.StaffCommands;
+import fr.borne.central.notice.CentralTasks;
+import fr.borne.central.notice.NoticeChannel;
+import fr.borne.central.notice.NoticeSender;
+import fr.borne.central.notice.SmppChannel;
+import fr.borne.central.notice.SmtpChannel;
 import fr.borne.store.Database;
 import fr.borne.config.ConfigException;
 import fr.borne.config.ProgramConfig;
@@ -24,6 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +50,11 @@ import java.util.concurrent.CountDownLatch;
  * has, or a bad value, stops central naming the file and the line.
  */
 @Command(name = "borne-central", mixinStandardHelpOptions = true,
-        subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class, BadgeKeyCommand.class},
+        subcommands = {CaCommand.class, KioskCommand.class, AdminCommand.class, BadgeKeyCommand.class,
+                StaffCommands.Closure.class, StaffCommands.Detainee.class},
         description = {"Reference central booking server speaking the Borne sync protocol (/v1).",
                 "With no command: run the server. Commands: ca init, kiosk enrol, kiosk revoke, admin issue, "
-                        + "badge-key rotate."})
+                        + "badge-key rotate, closure add, detainee transfer, detainee release."})
 public final class CentralServerMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServerMain.class);
@@ -106,6 +117,53 @@ public final class CentralServerMain implements Callable<Integer> {
 
     static final String NAME = "borne-central";
 
+    @Option(names = "--smtp-host", description = "mail server for e-mail notices (none: no e-mail is sent)")
+    Optional<String> smtpHost;
+
+    @Option(names = "--smtp-port", defaultValue = "25", description = "its port (default: ${DEFAULT-VALUE})")
+    int smtpPort;
+
+    @Option(names = "--smtp-from", defaultValue = "parloirs@borne.invalid", description = "the notices' sender address")
+    String smtpFrom;
+
+    @Option(names = "--smtp-user", description = "login at the mail server, if it needs one")
+    Optional<String> smtpUser;
+
+    @Option(names = "--smtp-password-file", description = "file holding that login's password")
+    Optional<Path> smtpPasswordFile;
+
+    @Option(names = "--smtp-starttls", description = "require STARTTLS with the mail server")
+    boolean smtpStartTls;
+
+    @Option(names = "--smpp-host", description = "SMSC for SMS notices, SMPP 3.4 (none: no SMS is sent)")
+    Optional<String> smppHost;
+
+    @Option(names = "--smpp-port", defaultValue = "2775", description = "its port (default: ${DEFAULT-VALUE})")
+    int smppPort;
+
+    @Option(names = "--smpp-system-id", defaultValue = "borne", description = "system_id to bind as")
+    String smppSystemId;
+
+    @Option(names = "--smpp-password-file", description = "file holding the SMPP password")
+    Optional<Path> smppPasswordFile;
+
+    @Option(names = "--sms-sender", defaultValue = "33600000000",
+            description = "source address of the SMS (a short code or number the operator gave)")
+    String smsSender;
+
+    @Option(names = "--notice-rate", defaultValue = "120",
+            description = "at most this many notices a minute on each channel (default: ${DEFAULT-VALUE})")
+    int noticeRate;
+
+    @Option(names = "--unsubscribe-base", defaultValue = CentralServices.DEFAULT_UNSUBSCRIBE_BASE,
+            description = "public address of the e-mails' unsubscribe link, completed by a token; it reaches "
+                    + "central's /v1/unsubscribe/{token} (default: ${DEFAULT-VALUE})")
+    String unsubscribeBase;
+
+    @Option(names = "--tasks-every", defaultValue = "PT1S",
+            description = "how often central sends due notices and applies due transfers (default: ${DEFAULT-VALUE})")
+    Duration tasksEvery;
+
     public static void main(String[] args) {
         System.exit(ProgramConfig.execute(bare(new CentralServerMain()), NAME, args));
     }
@@ -129,6 +187,10 @@ public final class CentralServerMain implements Callable<Integer> {
         FleetSettings fromProperties = FleetSettings.from(System.getProperties());
         return fleetStaleAfter.map(stale -> new FleetSettings(stale, fromProperties.refreshEvery()))
                 .orElse(fromProperties);
+    }
+
+    private static Optional<String> secret(Optional<Path> file) throws java.io.IOException {
+        return file.isPresent() ? Optional.of(Files.readString(file.get()).strip()) : Optional.empty();
     }
 
     @Override
@@ -166,7 +228,23 @@ public final class CentralServerMain implements Callable<Integer> {
             System.err.println("borne-central: " + e.getMessage());
             return 2;
         }
-        CentralServices services = CentralServices.create(database, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        CentralServices services = CentralServices.create(database, clock, unsubscribeBase);
+        List<NoticeChannel> channels = new ArrayList<>();
+        if (smtpHost.isPresent()) {
+            channels.add(new SmtpChannel(new SmtpChannel.Settings(smtpHost.get(), smtpPort, smtpFrom, smtpUser,
+                    secret(smtpPasswordFile), smtpStartTls)));
+        }
+        if (smppHost.isPresent()) {
+            SmppChannel sms = new SmppChannel(new SmppChannel.Settings(smppHost.get(), smppPort, smppSystemId,
+                    secret(smppPasswordFile).orElse(""), smsSender, Duration.ofSeconds(10)),
+                    phone -> database.write(c -> services.notices().contacts().stopPhone(c, phone)));
+            sms.connect();
+            channels.add(sms);
+        }
+        Optional<NoticeSender> sender = channels.isEmpty() ? Optional.empty()
+                : Optional.of(new NoticeSender(database, clock, channels, noticeRate, unsubscribeBase));
+        sender.ifPresent(NoticeSender::recover);
         if (demo) {
             DemoLoader.load(services);
         }
@@ -186,8 +264,16 @@ public final class CentralServerMain implements Callable<Integer> {
                     bound + "\n");
             Files.move(written, portFile.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        ScheduledExecutorService tasks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "central-tasks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        tasks.scheduleWithFixedDelay(new CentralTasks(services, sender), 0, tasksEvery.toMillis(), TimeUnit.MILLISECONDS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            tasks.shutdownNow();
+            channels.forEach(NoticeChannel::close);
             server.close();
             database.close();
             stopped.countDown();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /** The newest version among booking-core's migrations: what a freshly migrated database reports. */
 final class LatestSchema {
 
-    private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+    private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__[^$]+\\.(sql|class)");
 
     private LatestSchema() {
     }

@@ -15,6 +15,7 @@ import fr.borne.booking.Refusal;
 import fr.borne.central.allotment.Escrow;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.notice.NoticeOutbox;
 import fr.borne.central.session.VisitorSessions;
 import fr.borne.settings.SettingsSource;
 import fr.borne.store.BookingRepository;
@@ -66,9 +67,11 @@ public final class CentralBookings {
     private final OfflineConfirmation offline;
     private final OfflineOverrides overrides;
     private final KioskReach reach;
+    private final NoticeOutbox notices;
 
     public CentralBookings(Database database, SettingsSource settings, Clock clock, Escrow escrow, Publisher publisher,
-                           ObjectMapper json, VisitorSessions sessions) {
+                           ObjectMapper json, VisitorSessions sessions, NoticeOutbox notices) {
+        this.notices = notices;
         this.offline = new OfflineConfirmation(escrow);
         this.overrides = new OfflineOverrides(json);
         this.reach = new KioskReach(sessions);
@@ -146,6 +149,7 @@ public final class CentralBookings {
             }
             new PermitRepository(connection).useVisit(booking.visitorIds(), booking.detaineeId());
             publisher.bookingChanged(connection, BookingData.of(booking), booking.visitorIds());
+            notices.confirmed(connection, booking, now);
             return answered(BookingAnswer.of(new BookingResult.Done(booking)));
         });
     }

@@ -46,6 +46,11 @@ public final class Publisher {
         }
     }
 
+    /** Appends changes central already holds to one establishment's feed only, whatever their usual scope. */
+    public void publishOnlyTo(Connection connection, String scope, List<Change> changes) throws SQLException {
+        feed.appendAll(connection, scope, changes);
+    }
+
     /** Puts a booking's new state (and the permits it used or gave back) in its establishment's feed. */
     public void bookingChanged(Connection connection, BookingData booking, List<String> visitorsTouched)
             throws SQLException {

@@ -3,6 +3,9 @@ package fr.borne.central.http;
 import fr.borne.booking.Booking;
 import fr.borne.booking.BookingStatus;
 import fr.borne.central.CentralServices;
+import fr.borne.central.movement.Movement;
+import fr.borne.central.movement.MovementOutcome;
+import fr.borne.central.movement.Movements;
 import fr.borne.establishment.Closure;
 import fr.borne.establishment.RoundOccurrence;
 import fr.borne.store.BookingRepository;
@@ -73,6 +76,24 @@ public final class AdminCalls {
         });
     }
 
+    /** B14: records a transfer or a release (see {@link Movements}). */
+    public MovementOutcome move(Movement movement) {
+        return services.database().write(c -> services.movements().record(c, movement, services.clock().instant()));
+    }
+
+    /**
+     * B12: the closure, and every booking it removes cancelled, their visits given back and
+     * their visitors' notices written. False when central knows no such establishment.
+     */
+    public boolean closeIfKnown(ClosureData closureData) {
+        boolean known = services.database().read(c -> new EstablishmentRepository(c)
+                .find(closureData.establishmentId()).isPresent());
+        if (known) {
+            close(closureData);
+        }
+        return known;
+    }
+
     /** B12: the closure, and every booking it removes cancelled, their visits given back. */
     void close(ClosureData closureData) {
         Closure closure = closureData.toClosure();
@@ -94,6 +115,7 @@ public final class AdminCalls {
                     bookings.save(cancelled, services.clock().instant());
                     new PermitRepository(c).giveVisitBack(booking.visitorIds(), booking.detaineeId());
                     services.publisher().bookingChanged(c, BookingData.of(cancelled), booking.visitorIds());
+                    services.notices().cancelled(c, cancelled, services.clock().instant());
                 }
             }
             return null;

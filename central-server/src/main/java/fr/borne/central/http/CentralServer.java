@@ -77,6 +77,7 @@ public final class CentralServer implements AutoCloseable {
     private final KioskRegistry kiosks;
     private final CentralBookings bookings;
     private final AdminCalls admin;
+    private final CentralServices services;
     private final RemoteDirectory remote;
     private final Callers callers;
     private final KioskAuditLog audit = new KioskAuditLog();
@@ -102,6 +103,7 @@ public final class CentralServer implements AutoCloseable {
     public CentralServer(CentralServices services, Optional<ServerTls> tls, java.util.Set<String> adminNames,
                          FleetSettings fleetSettings, FeedWaits.Limits waitLimits) {
         this.waitLimits = waitLimits;
+        this.services = services;
         this.database = services.database();
         this.clock = services.clock();
         this.json = services.json();
@@ -253,6 +255,7 @@ public final class CentralServer implements AutoCloseable {
         FleetAccess fleetAccess = tls.isPresent() ? FleetAccess.adminCertificate(tls.get().adminAuthority()) : FleetAccess.loopbackOnly();
         new FleetRoutes(database, json, clock, fleetAccess, fleetSettings).register(app);
         new RemoteRoutes(remote, lookups, this::kiosk).register(app);
+        new ContactRoutes(services, this::principal, RemoteRoutes::session, this::body).register(app);
 
         app.before(ctx -> {
             String query = ctx.queryString();
@@ -278,9 +281,19 @@ public final class CentralServer implements AutoCloseable {
             ctx.status(204);
         });
         app.post("/v1/admin/closures", ctx -> {
-            admin.close(body(ctx, ClosureData.class));
+            ClosureData closure = body(ctx, ClosureData.class);
+            if (closure.establishmentId() == null || closure.date() == null) {
+                throw new BadRequest("a closure names an establishmentId and a date");
+            }
+            if (closure.reason() == null) {
+                closure = new ClosureData(closure.establishmentId(), closure.date(), closure.roundId(), "");
+            }
+            if (!admin.closeIfKnown(closure)) {
+                throw new NotFound(Problem.NOT_FOUND, "no establishment " + closure.establishmentId());
+            }
             ctx.status(204);
         });
+        new MovementRoutes(admin, this::body).register(app);
         app.post("/v1/admin/bookings", ctx -> reply(ctx, bookings.create(admin(ctx), idempotencyKey(ctx),
                 body(ctx, CreateBooking.class))));
         app.delete("/v1/admin/bookings/{id}", ctx -> reply(ctx, bookings.cancel(admin(ctx), idempotencyKey(ctx),

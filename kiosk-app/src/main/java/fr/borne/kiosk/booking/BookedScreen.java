@@ -6,6 +6,7 @@ import fr.borne.device.printer.PrintResult;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.notice.ContactScreen;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.application.Platform;
@@ -29,6 +30,7 @@ public final class BookedScreen implements Screen {
     private final Journey journey;
     private final Booking booking;
     private final String headlineKey;
+    private final boolean offerContact;
     private Printing printing = Printing.UNDER_WAY;
     private String failure = "";
 
@@ -37,6 +39,9 @@ public final class BookedScreen implements Screen {
         this.journey = journey;
         this.booking = booking;
         this.headlineKey = headlineKey;
+        // T4: offered once, after a booking (never on a reprint), when an agent can pass it to central
+        this.offerContact = !"booked.reprint".equals(headlineKey) && ctx.agent().isPresent()
+                && ctx.session().offerContactOnce();
     }
 
     public static BookedScreen confirmed(KioskContext ctx, Journey journey, Booking booking) {
@@ -84,6 +89,10 @@ public final class BookedScreen implements Screen {
         BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
                 .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "success")));
         parts.add(printStatus(texts));
+        if (offerContact) {
+            parts.add(Widgets.button(texts.get("contact.offer"), "contact-offer",
+                    () -> ctx.navigator().show(new ContactScreen(ctx, journey, booking))));
+        }
         parts.add(Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
         return Widgets.page(parts.toArray(Node[]::new));
     }

@@ -14,6 +14,8 @@ import fr.borne.kiosk.change.ChangeCompanionsScreen;
 import fr.borne.kiosk.help.HelpScreen;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.info.InfoScreen;
+import fr.borne.kiosk.notice.CancelledBookingsView;
+import fr.borne.kiosk.special.SpecialVisitScreen;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.permit.Permit;
@@ -56,6 +58,11 @@ public final class HomeScreen implements Screen {
         parts.add(Widgets.headline(texts.get("home.greeting", visitor.displayName())));
         Button book = Widgets.primary(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
         parts.add(book);
+        parts.add(Widgets.button(texts.get("home.special"), "special",
+                () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
+        if (ctx.session().remote().isEmpty()) {
+            parts.addAll(CancelledBookingsView.cards(ctx, visitor.id(), texts));
+        }
 
         for (CentralRefusals.Refused refused : ctx.session().remote().isPresent() ? List.<CentralRefusals.Refused>of()
                 : ctx.centralRefusals().about(visitor.id())) {

@@ -28,6 +28,11 @@ public interface AgentLocal {
     Online<Void> endRemoteSession();
 
     /** Central decides; a retry must send the very same record. */
+    /** T4: the visitor's contact for central's notices; the agent passes it on and keeps no copy. */
+    default Online<Void> leaveContact(fr.borne.sync.local.OnlineContact contact) {
+        return new Online.Offline<>();
+    }
+
     Online<BookingAnswer> book(OnlineBooking request);
 
     Online<BookingAnswer> changeVisitors(UUID bookingId, OnlineChange request);

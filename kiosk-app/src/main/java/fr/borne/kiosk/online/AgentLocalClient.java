@@ -87,6 +87,11 @@ public final class AgentLocalClient implements AgentLocal {
     }
 
     @Override
+    public Online<Void> leaveContact(fr.borne.sync.local.OnlineContact contact) {
+        return call(write("POST", "local/v1/contacts", contact), Void.class, true);
+    }
+
+    @Override
     public Online<BookingAnswer> book(OnlineBooking request) {
         return call(write("POST", "local/v1/bookings", request), BookingAnswer.class, true);
     }

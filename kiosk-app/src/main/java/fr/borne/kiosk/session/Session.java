@@ -19,6 +19,7 @@ public final class Session {
     private SeatHold hold;
     private RemoteVisit remote;
     private String detaineeInQuestion;
+    private boolean contactOffered;
 
     public Session(BookingService bookings) {
         this.bookings = bookings;
@@ -89,5 +90,15 @@ public final class Session {
         visitor = null;
         remote = null;
         detaineeInQuestion = null;
+        contactOffered = false;
+    }
+
+    /** T4: the opt-in for notices is offered once a session; true the first time only. */
+    public boolean offerContactOnce() {
+        if (contactOffered) {
+            return false;
+        }
+        contactOffered = true;
+        return true;
     }
 }

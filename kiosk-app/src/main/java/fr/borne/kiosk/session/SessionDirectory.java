@@ -74,6 +74,11 @@ public final class SessionDirectory implements VisitorDirectory {
     }
 
     @Override
+    public List<Booking> cancelledByEstablishment(String visitorId) {
+        return current().cancelledByEstablishment(visitorId);
+    }
+
+    @Override
     public Optional<Booking> booking(UUID bookingId) {
         return current().booking(bookingId);
     }

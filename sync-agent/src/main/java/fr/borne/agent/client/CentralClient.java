@@ -226,6 +226,12 @@ public final class CentralClient implements AutoCloseable {
         return call(request(url).delete().build(), Void.class);
     }
 
+    /** T4: a visitor's contact for central's notices (within the B11 session for a visitor of elsewhere). */
+    public Outcome<Void> contact(fr.borne.sync.local.OnlineContact contact) {
+        HttpUrl url = base.newBuilder().addPathSegments("v1/contacts").build();
+        return call(request(url).post(body(contact)).build(), Void.class);
+    }
+
     /** B11: availability for a detainee held elsewhere, as central's rules see it for that visitor. */
     public Outcome<RemoteAvailability> remoteAvailability(String detaineeId, String visitorId) {
         HttpUrl url = base.newBuilder().addPathSegments("v1/remote/detainees").addPathSegment(detaineeId)

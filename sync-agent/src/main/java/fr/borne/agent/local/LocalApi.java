@@ -148,6 +148,20 @@ public final class LocalApi implements AutoCloseable {
                 reply(ctx, ended);
             }
         });
+        app.post("/local/v1/contacts", ctx -> {
+            fr.borne.sync.local.OnlineContact contact = body(ctx, fr.borne.sync.local.OnlineContact.class);
+            if (contact.visitorId() == null || contact.bookingId() == null || contact.channel() == null
+                    || contact.address() == null || contact.language() == null) {
+                throw new LocalRefusal(400, Problem.BAD_REQUEST,
+                        "a contact names visitorId, bookingId, channel, address and language");
+            }
+            OnlineReply<Void> sent = remote.contact(contact);
+            if (sent instanceof OnlineReply.Answered<Void>) {
+                ctx.status(204);
+            } else {
+                reply(ctx, sent);
+            }
+        });
         app.get("/local/v1/remote/availability", ctx -> reply(ctx,
                 remote.availability(required(ctx, "visitor"), required(ctx, "detainee"))));
     }

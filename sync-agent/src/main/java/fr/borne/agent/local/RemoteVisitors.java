@@ -18,6 +18,11 @@ public final class RemoteVisitors {
         this.central = central;
     }
 
+    /** T4: a visitor's contact, passed to central as is and kept nowhere here. */
+    OnlineReply<Void> contact(fr.borne.sync.local.OnlineContact contact) {
+        return OnlineReply.of(central.contact(contact), Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
+    }
+
     OnlineReply<RemoteVisitor> badge(String codeHash) {
         return OnlineReply.of(central.remoteBadge(codeHash), Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK);
     }

@@ -22,8 +22,16 @@ final class ChildCentral extends ChildService {
     private final List<String> tls;
     private int port;
 
+    private final List<String> extra;
+
     ChildCentral(Path db, Path dir, TestCertificates certificates) throws IOException {
+        this(db, dir, certificates, List.of());
+    }
+
+    /** {@code extra}: more of central's options, e.g. its SMSC for notices. */
+    ChildCentral(Path db, Path dir, TestCertificates certificates, List<String> extra) throws IOException {
         super("central", dir.resolve("central.log"));
+        this.extra = List.copyOf(extra);
         this.db = db;
         this.dir = dir;
         Path cert = Files.writeString(dir.resolve("central.pem"), certificates.server().certificatePem());
@@ -41,6 +49,7 @@ final class ChildCentral extends ChildService {
         List<String> args = new java.util.ArrayList<>(List.of("--db", db.toString(), "--host", "127.0.0.1",
                 "--port", "0", "--port-file", portFile.toString()));
         args.addAll(tls);
+        args.addAll(extra);
         process = ChildJvm.logged(CentralServerMain.class, List.of("-Xmx256m"), Map.of(), logFile(),
                 args.toArray(String[]::new));
         Eventually.await("central listening", Duration.ofSeconds(60),

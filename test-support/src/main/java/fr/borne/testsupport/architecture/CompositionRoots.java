@@ -10,12 +10,14 @@ final class CompositionRoots {
 
     /**
      * One per process (README: KioskMain, SyncAgentMain, CentralServerMain, BorneCtl), nested classes included,
-     * and borne-central's one-shot commands ({@code ca init}, {@code kiosk enrol|revoke}, {@code badge-key rotate}),
+     * and borne-central's one-shot commands ({@code ca init}, {@code kiosk enrol|revoke}, {@code badge-key rotate},
+     * {@code closure add}, {@code detainee transfer|release}),
      * each a process of its own that builds what it needs once and exits.
      */
     static final Set<String> ROOTS = Set.of("fr.borne.kiosk.KioskMain", "fr.borne.agent.SyncAgentMain",
             "fr.borne.central.CentralServerMain", "fr.borne.ctl.BorneCtl", "fr.borne.central.identity.KioskCommand",
-            "fr.borne.central.identity.CaCommand", "fr.borne.central.identity.BadgeKeyCommand");
+            "fr.borne.central.identity.CaCommand", "fr.borne.central.identity.BadgeKeyCommand",
+            "fr.borne.central.staff.StaffCommands");
 
     /**
      * Classes that must read the wall clock whatever clock they are given, each for a reason:
