@@ -183,7 +183,7 @@ public final class KioskMain implements Callable<Integer> {
     /** Audio guidance on the headset (never the loudspeaker) and the tactile keypad, as the devices file says. */
     private void guidance(KioskUi ui) {
         GuidanceDevices devices = settings.guidance();
-        Speech speech = devices.speechDevice().<Speech>map(EspeakSpeech::new).orElseGet(SilentSpeech::new);
+        Speech speech = devices.speechDevice().<Speech>map(EspeakSpeech::onHeadset).orElseGet(SilentSpeech::new);
         GuidedKiosk.install(ui, speech, devices.keypad(),
                 devices.headsetCard().map(card -> new AlsaHeadsetJack(AlsaHeadsetJack.CARDS, card)));
     }

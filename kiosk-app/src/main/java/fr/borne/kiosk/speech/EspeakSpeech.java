@@ -32,7 +32,7 @@ public final class EspeakSpeech implements Speech {
     private record Queued(Utterance utterance, long generation) {
     }
 
-    private final String device;
+    private final List<String> player;
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     private final Object lock = new Object();
     private long generation;
@@ -40,17 +40,17 @@ public final class EspeakSpeech implements Speech {
     private volatile boolean closed;
     private final Thread worker;
 
-    /** @param device the headset's ALSA device, as {@code aplay -D} takes it */
-    public EspeakSpeech(String device) {
-        this.device = device;
+    /** Speech on the headset: {@code device} is its ALSA device, as {@code aplay -D} takes it. */
+    public static EspeakSpeech onHeadset(String device) {
+        return new EspeakSpeech(List.of("aplay", "-q", "-D", device));
+    }
+
+    /** @param player the command that plays the WAV it reads on its standard input */
+    public EspeakSpeech(List<String> player) {
+        this.player = List.copyOf(player);
         this.worker = new Thread(this::run, "speech");
         worker.setDaemon(true);
         worker.start();
-    }
-
-    /** aplay's command line for the headset. */
-    List<String> player() {
-        return List.of("aplay", "-q", "-D", device);
     }
 
     @Override
@@ -103,7 +103,7 @@ public final class EspeakSpeech implements Speech {
             processes = ProcessBuilder.startPipeline(List.of(
                     new ProcessBuilder(Espeak.command(queued.utterance(), Optional.empty()))
                             .redirectError(ProcessBuilder.Redirect.DISCARD),
-                    new ProcessBuilder(player()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    new ProcessBuilder(player).redirectError(ProcessBuilder.Redirect.DISCARD)
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD)));
             playing = processes;
         }
