@@ -48,11 +48,15 @@ public final class KeypadDriver {
         KeyCode code = keys.code(action);
         kiosk.onFx(() -> {
             Scene scene = kiosk.ui().scene();
-            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
-            Node after = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-            Event.fireEvent(after, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+            Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+            Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
         });
+    }
+
+    /** Where a keyboard's key goes: the focused node, or the scene's root when none is focused in the scene. */
+    private static Node target(Scene scene) {
+        Node owner = scene.getFocusOwner();
+        return owner != null && owner.getScene() == scene ? owner : scene.getRoot();
     }
 
     /** The id of the focused node, or empty. */
