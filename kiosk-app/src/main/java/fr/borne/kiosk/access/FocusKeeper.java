@@ -26,6 +26,8 @@ public final class FocusKeeper {
     private final Scene scene;
     private final StackPane root;
     private Node ringed;
+    /** Whether the visitor moved the focus on this screen (else it may still go to choices that arrive late). */
+    private boolean moved;
     /** The overlay shown at the last placement (its id), empty for the screen itself. */
     private String lastLayer = "";
 
@@ -56,6 +58,9 @@ public final class FocusKeeper {
         String layerKey = layer == root ? "" : String.valueOf(layer.getId());
         boolean newLayer = !layerKey.equals(lastLayer);
         lastLayer = layerKey;
+        if (newScreen || newLayer) {
+            moved = false;
+        }
         if (order.isEmpty()) {
             return;
         }
@@ -70,8 +75,24 @@ public final class FocusKeeper {
         focus(order.stream().filter(b -> !SceneNodes.inBar(b)).findFirst().orElse(order.get(0)));
     }
 
+    /**
+     * After a layout: a focus lost with the node that held it (a view built again, a choice
+     * gone) is put back, and until the visitor moves it, focus left in a bar goes to the
+     * screen's first choice once its choices have arrived (a screen whose data came late).
+     */
+    public void keep() {
+        Node owner = scene.getFocusOwner();
+        boolean lost = owner == null || owner.getScene() != scene || owner.isDisabled() || !owner.isVisible();
+        if (lost) {
+            afterRender(false);
+        } else if (!moved && SceneNodes.inBar(owner) && SceneNodes.layer(root) == root) {
+            order().stream().filter(b -> !SceneNodes.inBar(b)).findFirst().ifPresent(this::focus);
+        }
+    }
+
     /** Moves the focus {@code step} choices on (negative: back), round the ends. */
     public void move(int step) {
+        moved = true;
         List<ButtonBase> order = order();
         if (order.isEmpty()) {
             return;

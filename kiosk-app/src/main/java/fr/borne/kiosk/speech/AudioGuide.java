@@ -92,6 +92,16 @@ public final class AudioGuide implements Guidance {
         }
     }
 
+    /** After a layout: what the screen newly shows (data that came late, an explanation) is said. */
+    public void settled() {
+        if (!active.get() || screen == null) {
+            return;
+        }
+        List<String> added = shownTexts().stream().filter(text -> !heard.contains(text)).toList();
+        heard.addAll(added);
+        added.forEach(this::say);
+    }
+
     /** The inactivity warning appeared: said at once, with the key that gives more time. */
     public void warning(long secondsLeft) {
         if (!active.get()) {

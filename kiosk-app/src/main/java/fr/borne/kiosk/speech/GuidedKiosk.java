@@ -73,6 +73,8 @@ public final class GuidedKiosk {
         });
         watch.secondsLeftProperty().addListener((o, a, b) -> kiosk.refocus());
         scene.focusOwnerProperty().addListener((o, before, now) -> guide.choice(now));
+        // screens whose content changes without being built again (data loaded late, bound texts)
+        scene.addPostLayoutPulseListener(kiosk::settled);
         guide.activeProperty().addListener((o, was, now) -> {
             root.getStyleClass().remove(KEYPAD_MODE);
             if (now) {
@@ -116,6 +118,13 @@ public final class GuidedKiosk {
         if (guide.activeProperty().get()) {
             focus.afterRender(newScreen);
             focus.focused().ifPresent(guide::choice);
+        }
+    }
+
+    private void settled() {
+        if (guide.activeProperty().get() && navigator.current() != null) {
+            guide.settled();
+            focus.keep();
         }
     }
 
