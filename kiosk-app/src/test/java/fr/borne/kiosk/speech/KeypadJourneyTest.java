@@ -89,6 +89,8 @@ class KeypadJourneyTest {
                 "Référence : " + Spelling.letters(booking.reference()),
                 spoken.get(Language.FR, "screen.booked"));
         assertThat(speech.firstMissing(expected)).as("said in order: " + speech.record()).isNull();
+        assertThat(speech.texts()).as("a chosen companion is said chosen")
+                .anyMatch(text -> text.startsWith("Lucas Marchand") && text.endsWith(", choisi"));
         assertThat(speech.utterances()).extracting(Utterance::language).containsOnly(Language.FR);
         // a new screen cut what the one before was still saying
         int booked = speech.record().lastIndexOf("C'est fait");
