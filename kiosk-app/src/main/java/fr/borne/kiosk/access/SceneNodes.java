@@ -64,6 +64,23 @@ public final class SceneNodes {
         return found;
     }
 
+    /**
+     * Which part of the frame a node is in, in reading order: 0 the top bar, 1 the screen, 2 the
+     * bottom bar. A screen's choices scrolled out of sight lie below the bottom bar on screen,
+     * yet come before it.
+     */
+    public static int zone(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("top-bar")) {
+                return 0;
+            }
+            if (n.getStyleClass().contains("bottom-bar")) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
     public static boolean inBar(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n.getStyleClass().stream().anyMatch(BARS::contains)) {

@@ -125,6 +125,8 @@ public final class GuidedKiosk {
         if (guide.activeProperty().get() && navigator.current() != null) {
             guide.settled();
             focus.keep();
+            // a choice whose words changed in place (a companion toggled) is said again
+            focus.focused().ifPresent(guide::choice);
         }
     }
 
