@@ -16,6 +16,7 @@ testing=(
   lintian systemd # the installer checks its .deb files with lintian and its units with systemd-analyze
   chromium chromium-driver # the central server's fleet page is tested in headless Chromium (Selenium)
   iproute2 libxtst6 # the production-path test lists listening sockets (ss) and taps the kiosk's screen (XTest)
+  espeak-ng      # audio guidance: the spoken scripts of every screen are rendered to WAV and checked
   stress-ng      # CI runs the kiosk's UI tests a second time under CPU contention (scripts/flakiness.sh --stress)
   postgresql     # central's tests on PostgreSQL: the test fixture (TestPostgres) runs its server binaries in a temporary directory
 )

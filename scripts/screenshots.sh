@@ -12,6 +12,7 @@ CP="kiosk-app/target/classes:kiosk-demo/target/classes:$(cat "$WORK/classpath.tx
 mkdir -p "$OUT"
 printf 'printer.folder=%s\n' "$WORK/receipts" > "$WORK/devices.properties"
 printf 'scanner.sim.tcp-port=0\n' >> "$WORK/devices.properties"
+printf 'keypad=usb\n' >> "$WORK/devices.properties"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   java -Dprism.order=sw -cp "$CP" fr.borne.kiosk.KioskMain \
     --db "$WORK/kiosk.db" --demo --devices "$WORK/devices.properties" --screenshot-tour "$OUT"

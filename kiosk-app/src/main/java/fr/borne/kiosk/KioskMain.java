@@ -7,7 +7,13 @@ import fr.borne.device.scanner.KeyboardWedgeScanner;
 import fr.borne.kiosk.config.KioskOptions;
 import fr.borne.kiosk.demo.KioskDemo;
 import fr.borne.demo.DemoBadge;
+import fr.borne.kiosk.config.GuidanceDevices;
 import fr.borne.kiosk.devices.KeyboardWedge;
+import fr.borne.kiosk.speech.AlsaHeadsetJack;
+import fr.borne.kiosk.speech.EspeakSpeech;
+import fr.borne.kiosk.speech.GuidedKiosk;
+import fr.borne.kiosk.speech.SilentSpeech;
+import fr.borne.kiosk.speech.Speech;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.online.AgentLocal;
@@ -162,6 +168,7 @@ public final class KioskMain implements Callable<Integer> {
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, timers, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        guidance(ui);
         scanner.onEvent(devices.scanner().connected()
                 ? new ScannerEvent.Connected(clock.instant())
                 : new ScannerEvent.Disconnected(clock.instant()));
@@ -171,6 +178,14 @@ public final class KioskMain implements Callable<Integer> {
         Thread.currentThread().setUncaughtExceptionHandler((thread, fault) -> ui.journey().trouble(fault));
         technician(database, clock, devices, scanner, ui);
         return ui;
+    }
+
+    /** Audio guidance on the headset (never the loudspeaker) and the tactile keypad, as the devices file says. */
+    private void guidance(KioskUi ui) {
+        GuidanceDevices devices = settings.guidance();
+        Speech speech = devices.speechDevice().<Speech>map(EspeakSpeech::onHeadset).orElseGet(SilentSpeech::new);
+        GuidedKiosk.install(ui, speech, devices.keypad(),
+                devices.headsetCard().map(card -> new AlsaHeadsetJack(AlsaHeadsetJack.CARDS, card)));
     }
 
     /** Technician mode and the out-of-service switch, and the device words published for central. */

@@ -7,6 +7,7 @@ import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.notice.ContactScreen;
+import fr.borne.kiosk.speech.Spelling;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.application.Platform;
@@ -107,6 +108,7 @@ public final class BookedScreen implements Screen {
                 status.setId("print-status");
                 Label reference = Widgets.label(texts.get("print.keepReference", booking.reference()), "big-figure");
                 reference.setId("print-reference");
+                reference.setAccessibleText(texts.get("print.keepReference", Spelling.letters(booking.reference())));
                 VBox card = Widgets.card("alert", status,
                         Widgets.label(texts.get("print.bookingStands"), "subline"),
                         reference,

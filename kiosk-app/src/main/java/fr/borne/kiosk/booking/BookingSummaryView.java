@@ -1,6 +1,7 @@
 package fr.borne.kiosk.booking;
 
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.speech.Spelling;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,8 @@ public final class BookingSummaryView {
                 texts.time(facts.last().end(), zone), facts.detainee().displayName()), "subline");
         Label visitors = Widgets.label(texts.get("booking.visitors", facts.visitorNames()), "subline");
         Label reference = Widgets.label(texts.get("booking.reference", facts.booking().reference()), "note");
+        // heard letter by letter, never as a word
+        reference.setAccessibleText(texts.get("booking.reference", Spelling.letters(facts.booking().reference())));
         VBox card = Widgets.card(styleClass, convocation, day, round, visitors);
         facts.establishment().ifPresent(where -> {
             Label place = Widgets.label(texts.get("booking.where", where.name(), where.address()), "subline");

@@ -36,6 +36,7 @@ public final class KioskDevices {
                         + ": expected USB ids vvvv or vvvv:pppp (hexadecimal), separated by spaces or commas");
             }
         }
+        GuidanceDevices.take(file, properties);
         DeviceConfig config;
         try {
             config = DeviceConfig.fromProperties(properties);
@@ -50,6 +51,12 @@ public final class KioskDevices {
                     "gpio, or none without light and buzzer");
         }
         return config;
+    }
+
+    /** The keypad and the voice of the same file (the keys {@link #load} leaves to them). */
+    public static GuidanceDevices guidance(Path path) {
+        ConfigFile file = ConfigFile.read(path);
+        return GuidanceDevices.take(file, file.properties());
     }
 
     private static void refuseSimulator(ConfigFile file, String device, boolean simulated, String real) {

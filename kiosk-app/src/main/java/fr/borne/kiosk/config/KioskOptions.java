@@ -78,7 +78,7 @@ public final class KioskOptions {
     /** What the kiosk starts with once its options are checked. */
     public record Settings(Path db, String establishment, DeviceConfig devices, Optional<KioskDemo> demo, boolean synced,
                            Optional<URI> agentLocal, Path localTokenFile, boolean windowed, Optional<Path> tourFolder,
-                           int idleSeconds, int warningSeconds, int technicianIdleSeconds) {
+                           int idleSeconds, int warningSeconds, int technicianIdleSeconds, GuidanceDevices guidance) {
     }
 
     /**
@@ -122,7 +122,8 @@ public final class KioskOptions {
         return new Settings(replica, establishment == null ? DEMO_ESTABLISHMENT : establishment,
                 deviceConfig, demoModule.filter(d -> demoMode), syncAgent || agentLocal != null, Optional.ofNullable(agentLocal),
                 localTokenFile != null ? localTokenFile : LocalApiToken.besideReplica(replica), windowed,
-                Optional.ofNullable(tourFolder), idleSeconds, warningSeconds, technicianIdleSeconds);
+                Optional.ofNullable(tourFolder), idleSeconds, warningSeconds, technicianIdleSeconds,
+                devices == null ? GuidanceDevices.demo() : KioskDevices.guidance(devices));
     }
 
     /**

@@ -123,6 +123,15 @@ public final class ScreenshotTour {
             ui.theme().reset();
             ui.journey().watch().warnNow();
         });
+        // the keypad's focus ring in high contrast: a key starts the guidance, down moves to the fourth day (the first with places)
+        step("21b-keypad-focus-high-contrast", () -> {
+            ui.journey().watch().moreTime();
+            ui.theme().highContrastProperty().set(true);
+            tap("book");
+            for (int i = 0; i < 4; i++) {
+                key(javafx.scene.input.KeyCode.DOWN);
+            }
+        });
         step("22-english-attract", () -> {
             ui.journey().finish();
             ui.context().texts().use(Language.EN);
@@ -217,6 +226,15 @@ public final class ScreenshotTour {
     private void scan(String code) {
         // straight to the journey, on this thread, so the step's next touches see the new session
         ui.journey().badgeScanned(code);
+    }
+
+    /** A key of the tactile keypad, as its key events reach the scene. */
+    private void key(javafx.scene.input.KeyCode code) {
+        // the focused node, unless the screen it was on was just replaced (it is no longer in the scene)
+        Node owner = ui.scene().getFocusOwner();
+        Node target = owner != null && owner.getScene() == ui.scene() ? owner : ui.scene().getRoot();
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", code, false, false, false, false));
     }
 
     private void tap(String id) {
