@@ -84,7 +84,7 @@ public final class BookedScreen implements Screen {
         BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
                 .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "success")));
         parts.add(printStatus(texts));
-        parts.add(Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
+        parts.add(Widgets.primaryAction(texts.get("nav.myVisits"), "home", journey::home));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 
