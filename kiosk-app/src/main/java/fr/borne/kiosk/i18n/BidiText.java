@@ -2,22 +2,24 @@ package fr.borne.kiosk.i18n;
 
 /**
  * Mixed-direction text done right (Unicode bidi algorithm, UAX #9): a run embedded in a
- * sentence of the other direction (a Latin name in Arabic, an age, a time) is isolated, so
- * that the brackets, commas and figures around it keep their place. Without this
- * "Léa Marchand، 17 سنة" shows the 17 glued to the name, away from "سنة".
+ * right-to-left sentence (a Latin name in Arabic, an age, a time) is fenced by RIGHT-TO-LEFT
+ * MARKs, so that the brackets, commas and figures around it keep their place. Without this
+ * "Léa Marchand، 17 سنة" shows the 17 glued to the name, away from "سنة", and "(أنت)"
+ * after a Latin name loses its brackets. Marks rather than the isolates FSI/PDI: JavaFX 21
+ * draws isolates as missing-glyph boxes, and the marks have the same effect on the neutrals
+ * and numbers next to the run.
  */
 public final class BidiText {
 
-    /** FIRST STRONG ISOLATE: the run takes the direction of its own first letter. */
-    public static final char FSI = '\u2068';
-    /** POP DIRECTIONAL ISOLATE: ends the run. */
-    public static final char PDI = '\u2069';
+    /** RIGHT-TO-LEFT MARK: an invisible right-to-left letter. */
+    public static final char RLM = '\u200F';
 
     private BidiText() {
     }
 
+    /** The run, set off from a right-to-left sentence so that nothing around it changes direction. */
     public static String isolate(String run) {
-        return run.isEmpty() ? run : FSI + run + PDI;
+        return run.isEmpty() ? run : RLM + run + RLM;
     }
 
     /** The text without its directional marks: what a reader sees, for comparing and searching. */

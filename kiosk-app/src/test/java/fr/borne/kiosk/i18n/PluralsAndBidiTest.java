@@ -65,15 +65,21 @@ class PluralsAndBidiTest {
     @Test
     void arabicAgeKeepsItsNumberWithTheWordYearOutsideTheIsolatedName() {
         String minor = in(Language.AR, "companions.minor", "Léa Marchand", 17);
-        // the Latin name is isolated: its strong left-to-right letters cannot pull "17" away from "سنة"
-        assertThat(minor).isEqualTo(BidiText.FSI + "Léa Marchand" + BidiText.PDI + "، 17 سنة");
+        // the Latin name is fenced: its strong left-to-right letters cannot pull "17" away from "سنة"
+        assertThat(minor).isEqualTo(BidiText.RLM + "Léa Marchand" + BidiText.RLM + "، 17 سنة");
+        java.text.Bidi bidi = new java.text.Bidi(minor, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        int seventeen = minor.indexOf("17");
+        // a number in a right-to-left run sits at level 2; pulled into the name's run it would be at 2 as well,
+        // but the comma between them would be left to right (level 2) instead of right to left (level 1)
+        assertThat(bidi.getLevelAt(minor.indexOf('،'))).isEqualTo(1);
+        assertThat(bidi.getLevelAt(seventeen)).isEqualTo(2);
         assertThat(in(Language.AR, "companions.minor", "Léa", 2)).endsWith("سنتان");
     }
 
     @Test
     void arabicNameInParenthesesIsIsolatedSoTheBracketsFollowTheArabic() {
         String self = in(Language.AR, "companions.self", "Sophie Marchand");
-        assertThat(self).isEqualTo(BidiText.FSI + "Sophie Marchand" + BidiText.PDI + " (أنت)");
+        assertThat(self).isEqualTo(BidiText.RLM + "Sophie Marchand" + BidiText.RLM + " (أنت)");
         // the brackets resolve to the paragraph's direction: the run between them is Arabic only
         java.text.Bidi bidi = new java.text.Bidi(self, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
         int open = self.indexOf('(');
