@@ -4,7 +4,6 @@ import com.ibm.icu.text.MessageFormat;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.NodeOrientation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +17,7 @@ import java.util.ResourceBundle;
  * Every visible string, in the current language. Keys live in the {@code messages}
  * bundles as ICU message patterns, so a message can say {@code {0, plural, one {…} other {…}}}
  * with each language's own plural forms (Arabic has six); dates and times are written the way
- * the language writes them. In a right-to-left language every argument (a name, a number, a
- * time) is a bidi isolate, so a Latin name or a figure never drags the words around it.
+ * the language writes them. Mixed-direction Arabic: see {@link BidiText}.
  */
 public final class Texts {
 
@@ -65,15 +63,13 @@ public final class Texts {
         if (args.length == 0) {
             return pattern;
         }
-        boolean rtl = language.orientation() == NodeOrientation.RIGHT_TO_LEFT;
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             if (arg instanceof Number number && choosesBy(pattern, i)) {
                 values[i] = number;
             } else {
-                String text = String.valueOf(arg);
-                values[i] = rtl ? BidiText.isolate(text) : text;
+                values[i] = String.valueOf(arg);
             }
         }
         // a single quote is an apostrophe in every bundle, never ICU's quoting character
