@@ -96,13 +96,6 @@ final class LayoutInspector {
     private static void checkPrimary(ButtonBase button, Bounds window, List<String> problems) {
         Bounds box = button.localToScene(button.getLayoutBounds());
         Bounds seen = window;
-        // nothing of the frame's language bar drawn over it
-        Node languages = button.getScene().lookup(".bottom-bar");
-        if (languages != null && languages.isVisible() && !inOverlay(button)) {
-            Bounds bar = languages.localToScene(languages.getLayoutBounds());
-            seen = intersect(seen, new BoundingBox(seen.getMinX(), seen.getMinY(), seen.getWidth(),
-                    Math.max(0, bar.getMinY() - seen.getMinY())));
-        }
         for (Node up = button.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane scroll) {
                 Node viewport = scroll.lookup(".viewport");
@@ -131,15 +124,6 @@ final class LayoutInspector {
             }
         }
         return area;
-    }
-
-    private static boolean inOverlay(Node node) {
-        for (Node up = node; up != null; up = up.getParent()) {
-            if (up.getStyleClass().contains("overlay")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double spaceWidth(Text text) {
