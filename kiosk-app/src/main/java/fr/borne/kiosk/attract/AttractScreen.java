@@ -6,14 +6,13 @@ import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.info.InfoScreen;
 import fr.borne.kiosk.ui.Screen;
+import fr.borne.kiosk.ui.ButtonRow;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -64,20 +63,16 @@ public final class AttractScreen implements Screen {
             column.getChildren().addAll(out, Widgets.label(texts.get("attract.seeReception"), "subline"));
         }
         column.getChildren().add(Widgets.label(texts.get("attract.chooseLanguage"), "section-title"));
-        HBox languages = new HBox(20);
-        languages.setAlignment(Pos.CENTER);
+        ButtonRow languages = Widgets.row();
         for (Language language : Language.values()) {
             Button choice = Widgets.button(language.nativeName(), "attract-language-" + language.name(),
-                    () -> texts.use(language), language == texts.language() ? "primary" : "button");
+                    () -> texts.use(language), language == texts.language() ? "chosen" : "button");
             choice.setStyle("-fx-font-family: \"" + language.fontFamily() + "\"; -fx-min-width: 9em;");
-            HBox.setHgrow(choice, Priority.ALWAYS);
             languages.getChildren().add(choice);
         }
-        HBox more = new HBox(20,
+        ButtonRow more = Widgets.row(
                 Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
                 Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx))));
-        more.setAlignment(Pos.CENTER);
-        more.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         column.getChildren().addAll(languages, Widgets.spacer(), more);
         return Widgets.page(column);
     }

@@ -54,7 +54,7 @@ public final class BadgeProblemScreen implements Screen {
                 card,
                 Widgets.label(texts.get("badge.firstVisit", ctx.establishment().parloirPhone(),
                         ctx.establishment().parloirPhoneHours()), "subline"),
-                Widgets.primary(texts.get("nav.ok"), "ok", journey::finish));
+                Widgets.primaryAction(texts.get("nav.ok"), "ok", journey::finish));
     }
 
     @Override

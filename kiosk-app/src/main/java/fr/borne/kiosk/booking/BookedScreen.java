@@ -94,7 +94,7 @@ public final class BookedScreen implements Screen {
             parts.add(Widgets.button(texts.get("contact.offer"), "contact-offer",
                     () -> ctx.navigator().show(new ContactScreen(ctx, journey, booking))));
         }
-        parts.add(Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
+        parts.add(Widgets.primaryAction(texts.get("nav.myVisits"), "home", journey::home));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 

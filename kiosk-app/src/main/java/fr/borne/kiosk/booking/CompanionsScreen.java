@@ -34,7 +34,7 @@ final class CompanionsScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Button next = Widgets.primary(texts.get("nav.continue"), "continue", () -> flow.visitorsChosen(picker.selected()));
+        Button next = Widgets.primaryAction(texts.get("nav.continue"), "continue", () -> flow.visitorsChosen(picker.selected()));
         next.setDisable(!picker.acceptable());
         return Widgets.page(
                 Widgets.headline(texts.get("companions.question")),

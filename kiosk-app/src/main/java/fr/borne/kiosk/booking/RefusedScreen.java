@@ -43,6 +43,6 @@ public final class RefusedScreen implements Screen {
             reasons.add(why);
         }
         return Widgets.page(Widgets.card("alert", reasons.toArray(Node[]::new)),
-                Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
+                Widgets.primaryAction(texts.get("nav.myVisits"), "home", journey::home));
     }
 }

@@ -56,7 +56,7 @@ final class ReviewScreen implements Screen {
                         Widgets.label(texts.get("booking.visitors", names), "subline"),
                         where(texts)),
                 Widgets.label(texts.get("review.idRequired"), "subline"),
-                Widgets.primary(texts.get("review.confirm"), "confirm", this::confirm));
+                Widgets.primaryAction(texts.get("review.confirm"), "confirm", this::confirm));
     }
 
     private Node where(Texts texts) {

@@ -12,8 +12,6 @@ import fr.borne.kiosk.ui.MessageScreen;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.Node;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +41,9 @@ public final class CancelScreen implements Screen {
         parts.add(Widgets.headline(texts.get("cancel.question")));
         BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
                 .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "alert")));
-        HBox choice = new HBox(24,
-                Widgets.button(texts.get("cancel.keep"), "keep", journey::home),
-                Widgets.button(texts.get("cancel.confirm"), "confirm-cancel", this::cancel, "primary", "danger"));
-        choice.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        parts.add(choice);
+        parts.add(Widgets.action(Widgets.button(texts.get("cancel.keep"), "keep", journey::home)));
+        parts.add(Widgets.action(Widgets.button(texts.get("cancel.confirm"), "confirm-cancel", this::cancel,
+                "primary", "danger")));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 

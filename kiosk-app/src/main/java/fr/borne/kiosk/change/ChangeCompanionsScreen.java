@@ -48,7 +48,7 @@ public final class ChangeCompanionsScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Button save = Widgets.primary(texts.get("change.save"), "save", this::save);
+        Button save = Widgets.primaryAction(texts.get("change.save"), "save", this::save);
         save.setDisable(!picker.acceptable());
         return Widgets.page(
                 Widgets.headline(texts.get("change.question", texts.day(booking.date()))),

@@ -23,8 +23,6 @@ import fr.borne.visitor.Visitor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
@@ -56,7 +54,7 @@ public final class HomeScreen implements Screen {
         Visitor visitor = ctx.session().requireVisitor();
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("home.greeting", visitor.displayName())));
-        Button book = Widgets.primary(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
+        Button book = Widgets.primaryAction(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
         parts.add(book);
         parts.add(Widgets.button(texts.get("home.special"), "special",
                 () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
@@ -94,11 +92,9 @@ public final class HomeScreen implements Screen {
             });
         }
 
-        HBox more = new HBox(20,
+        parts.add(Widgets.row(
                 Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
-                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx))));
-        more.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        parts.add(more);
+                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx)))));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 
@@ -131,9 +127,7 @@ public final class HomeScreen implements Screen {
                 () -> ctx.navigator().show(new CancelScreen(ctx, journey, facts.booking())), "danger");
         Button reprint = Widgets.button(texts.get("home.reprint"), "reprint-" + ref,
                 () -> ctx.navigator().show(BookedScreen.reprint(ctx, journey, facts.booking())));
-        HBox actions = new HBox(16, change, cancel, reprint);
-        actions.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        card.getChildren().add(actions);
+        card.getChildren().add(Widgets.row(change, cancel, reprint));
         return card;
     }
 

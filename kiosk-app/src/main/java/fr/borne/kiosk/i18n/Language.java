@@ -33,6 +33,11 @@ public enum Language {
         return locale;
     }
 
+    /** The locale for plural rules and figures: the language's own rules, Western digits as on the receipt. */
+    public Locale formatLocale() {
+        return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+    }
+
     /** The language's own name, shown on its button whatever the current language. */
     public String nativeName() {
         return nativeName;

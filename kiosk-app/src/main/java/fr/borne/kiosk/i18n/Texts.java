@@ -1,10 +1,10 @@
 package fr.borne.kiosk.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +15,9 @@ import java.util.ResourceBundle;
 
 /**
  * Every visible string, in the current language. Keys live in the {@code messages}
- * bundles; dates and times are written the way the language writes them.
+ * bundles as ICU message patterns, so a message can say {@code {0, plural, one {…} other {…}}}
+ * with each language's own plural forms (Arabic has six); dates and times are written the way
+ * the language writes them. Mixed-direction Arabic: see {@link BidiText}.
  */
 public final class Texts {
 
@@ -49,16 +51,33 @@ public final class Texts {
 
     /** The text for {@code key}, with {@code {0}}, {@code {1}}… filled from {@code args}. */
     public String get(String key, Object... args) {
-        String pattern = bundles.get(language()).getString(key);
+        return format(language(), bundles.get(language()).getString(key), args);
+    }
+
+    /**
+     * Fills an ICU message pattern in {@code language}. Numbers stay numbers where the pattern
+     * chooses by them (plural, select, number) and are written as in the source elsewhere: the
+     * same digits on every screen and receipt.
+     */
+    static String format(Language language, String pattern, Object... args) {
         if (args.length == 0) {
             return pattern;
         }
-        Object[] plain = new Object[args.length];
+        Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            // numbers as written in the source: the same digits on every screen and receipt
-            plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+            Object arg = args[i];
+            if (arg instanceof Number number && choosesBy(pattern, i)) {
+                values[i] = number;
+            } else {
+                values[i] = String.valueOf(arg);
+            }
         }
-        return new MessageFormat(pattern.replace("'", "''"), language().locale()).format(plain);
+        // a single quote is an apostrophe in every bundle, never ICU's quoting character
+        return new MessageFormat(pattern.replace("'", "''"), language.formatLocale()).format(values);
+    }
+
+    private static boolean choosesBy(String pattern, int index) {
+        return pattern.matches("(?s).*\\{\\s*" + index + "\\s*,\\s*(plural|selectordinal|number|choice)\\b.*");
     }
 
     /** "mercredi 2 décembre" */

@@ -7,13 +7,12 @@ import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.PrinterStatus;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.ui.ButtonRow;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.technician.TechnicianAction;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import java.time.Duration;
@@ -42,13 +41,10 @@ final class DevicesScreen extends TechnicianScreen {
 
     @Override
     public Node view(Texts texts) {
-        HBox columns = new HBox(scanner(texts), printer(texts), indicator(texts));
+        // side by side where they fit, else one under the other: never wider than the screen
+        ButtonRow columns = Widgets.row(scanner(texts), printer(texts), indicator(texts));
         columns.getStyleClass().add("technician-columns");
-        columns.getChildren().forEach(card -> {
-            HBox.setHgrow(card, Priority.ALWAYS);
-            ((Region) card).setMaxWidth(Double.MAX_VALUE);
-            ((Region) card).setPrefWidth(1);
-        });
+        columns.getChildren().forEach(card -> ((Region) card).setMaxWidth(Double.MAX_VALUE));
         return page(texts, columns);
     }
 

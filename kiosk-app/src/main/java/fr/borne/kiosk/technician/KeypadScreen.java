@@ -50,12 +50,12 @@ final class KeypadScreen extends TechnicianScreen {
         Button ok = Widgets.button(texts.get("technician.keypad.ok"), "pin-ok", this::submit,
                 "primary", "technician-key");
         ok.setDisable(checking || digits.length() < MIN_DIGITS);
-        keys.add(ok, 2, 3);
         keys.getChildren().forEach(n -> n.setDisable(n.isDisable() || checking));
         VBox column = new VBox(Widgets.headline(texts.get("technician.keypad.prompt")), mask, said, keys);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("technician-keypad-column");
-        return page(texts, column);
+        // OK in the action bar: always in sight, whatever the text size and the screen
+        return page(texts, column, Widgets.action(ok));
     }
 
     @Override

@@ -76,8 +76,9 @@ final class SyncScreen extends TechnicianScreen {
         }
         Label asked = Widgets.label(requestText(texts, sync.openRequests()), "subline");
         asked.setId("sync-now-result");
-        VBox now = Widgets.card(null, Widgets.primary(texts.get("technician.sync.now"), "sync-now", this::syncNow), asked);
-        return page(texts, agent, now, rows);
+        VBox now = Widgets.card(null, asked);
+        return page(texts, agent, now, rows,
+                Widgets.primaryAction(texts.get("technician.sync.now"), "sync-now", this::syncNow));
     }
 
     private String requestText(Texts texts, int open) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -34,7 +35,7 @@ public final class KioskFrame {
     private final List<Function<Texts, Node>> extras = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
-    private HBox bottomBar;
+    private FlowPane bottomBar;
     private String bottomBarState = "";
 
     public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish) {
@@ -80,11 +81,14 @@ public final class KioskFrame {
         }
         layout.setBottom(bottomBar);
         renderWarning();
+        RtlLineBreaks.apply(root);
     }
 
     private HBox topBar(Screen screen) {
         Label title = Widgets.label(screen.title(texts), "screen-title");
         title.setMaxWidth(Double.MAX_VALUE);
+        // the title gives way (on more lines) before Back and Finished do
+        title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox bar = new HBox();
         bar.getStyleClass().add("top-bar");
@@ -102,9 +106,11 @@ public final class KioskFrame {
         return bar;
     }
 
-    private HBox bottomBar() {
-        HBox bar = new HBox();
+    /** Languages and switches, on as many lines as the window's width needs: never wider than the screen. */
+    private FlowPane bottomBar() {
+        FlowPane bar = new FlowPane();
         bar.getStyleClass().add("bottom-bar");
+        bar.setAlignment(Pos.CENTER);
         for (Language language : Language.values()) {
             ToggleButton choice = new ToggleButton(language.nativeName());
             choice.setId("language-" + language.name());
@@ -115,7 +121,6 @@ public final class KioskFrame {
             choice.setOnAction(e -> texts.use(language));
             bar.getChildren().add(choice);
         }
-        bar.getChildren().add(Widgets.spacer());
         bar.getChildren().add(toggle("contrast", texts.get("nav.highContrast"), theme.highContrastProperty()));
         bar.getChildren().add(toggle("largeText", texts.get("nav.largeText"), theme.largeTextProperty()));
         extras.forEach(extra -> bar.getChildren().add(extra.apply(texts)));
@@ -155,5 +160,6 @@ public final class KioskFrame {
         overlay.setId("inactivity");
         overlay.getStyleClass().add("overlay");
         root.getChildren().add(overlay);
+        RtlLineBreaks.apply(overlay);
     }
 }

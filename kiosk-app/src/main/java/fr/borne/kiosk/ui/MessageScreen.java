@@ -43,7 +43,7 @@ public final class MessageScreen implements Screen {
             lines.getChildren().add(line);
         }
         lines.setSpacing(16);
-        return Widgets.page(lines, Widgets.primary(texts.get(nextKey), "next", next));
+        return Widgets.page(lines, Widgets.primaryAction(texts.get(nextKey), "next", next));
     }
 
     @Override

@@ -5,12 +5,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The few building blocks every view is made of, so all screens look and behave alike. */
 public final class Widgets {
+
+    private static final String ACTION = "kiosk.screen-action";
 
     private Widgets() {
     }
@@ -26,6 +32,29 @@ public final class Widgets {
 
     public static Button primary(String text, String id, Runnable action) {
         return button(text, id, action, "primary");
+    }
+
+    /**
+     * The screen's primary action: {@link #page} keeps it in the action bar under the page,
+     * always in sight however long the page and whatever the language or text size.
+     */
+    public static Button primaryAction(String text, String id, Runnable action) {
+        return action(primary(text, id, action));
+    }
+
+    /** Marks {@code node} (a button, or a row of them) as one of the screen's actions, for {@link #page}. */
+    public static <T extends Node> T action(T node) {
+        node.getProperties().put(ACTION, Boolean.TRUE);
+        return node;
+    }
+
+    static boolean isAction(Node node) {
+        return Boolean.TRUE.equals(node.getProperties().get(ACTION));
+    }
+
+    /** Buttons sharing a line while their words fit, else stacked: see {@link ButtonRow}. */
+    public static ButtonRow row(Node... buttons) {
+        return new ButtonRow(20, buttons);
     }
 
     public static Label label(String text, String... styleClasses) {
@@ -49,14 +78,35 @@ public final class Widgets {
         return card;
     }
 
-    /** The body of a screen: a column of parts, scrollable when the screen is small. */
-    public static ScrollPane page(Node... parts) {
+    /**
+     * The body of a screen: a column of parts that scrolls, with large touch scroll bars, when
+     * the screen is small; the parts marked as {@linkplain #action actions} go to a bar below
+     * it that never scrolls away, above the frame's language bar.
+     */
+    public static Region page(Node... parts) {
+        List<Node> actions = Arrays.stream(parts).filter(Widgets::isAction).toList();
+        ScrollPane scroll = scrolling(Arrays.stream(parts).filter(p -> !isAction(p)).toArray(Node[]::new));
+        if (actions.isEmpty()) {
+            return scroll;
+        }
+        ButtonRow bar = new ButtonRow(20, actions.toArray(Node[]::new));
+        bar.getStyleClass().add("action-bar");
+        bar.setId("action-bar");
+        BorderPane page = new BorderPane(scroll);
+        page.setBottom(bar);
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private static ScrollPane scrolling(Node... parts) {
         VBox content = new VBox(parts);
         content.getStyleClass().add("content");
         content.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("page-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // the skin caches its viewport as a screen-sized bitmap; with a page built per screen
         // (and per session) those bitmaps pile up on the heap of the software renderer

@@ -221,7 +221,7 @@ public final class KioskHarness implements AutoCloseable {
     public String text(String id) {
         Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
                 () -> fx(() -> ui.scene().lookup("#" + id) instanceof Labeled));
-        return fx(() -> ((Labeled) ui.scene().lookup("#" + id)).getText());
+        return fx(() -> fr.borne.kiosk.i18n.BidiText.plain(((Labeled) ui.scene().lookup("#" + id)).getText()));
     }
 
     public void onFx(Runnable action) {
@@ -261,9 +261,9 @@ public final class KioskHarness implements AutoCloseable {
         List<String> texts = new ArrayList<>();
         nodes(root).forEach(n -> {
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-                texts.add(l.getText());
+                texts.add(fr.borne.kiosk.i18n.BidiText.plain(l.getText()));
             } else if (n instanceof Text t && t.getText() != null && !t.getText().isEmpty()) {
-                texts.add(t.getText());
+                texts.add(fr.borne.kiosk.i18n.BidiText.plain(t.getText()));
             }
         });
         return texts;

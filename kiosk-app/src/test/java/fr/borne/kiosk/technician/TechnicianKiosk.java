@@ -33,13 +33,13 @@ import java.util.function.BooleanSupplier;
  * A kiosk with technician mode on a real SQLite file holding the demo data and the demo
  * technician. Building it again on the same file is a restart of the kiosk app.
  */
-final class TechnicianKiosk {
+public final class TechnicianKiosk {
 
-    static final String BADGE = "TECH-0001";
-    static final String PIN = "4321";
+    public static final String BADGE = "TECH-0001";
+    public static final String PIN = "4321";
     static final Duration POLL = TechnicianMode.Settings.DEFAULT.poll();
 
-    final KioskHarness kiosk;
+    public final KioskHarness kiosk;
     final TechnicianMode mode;
 
     private TechnicianKiosk(KioskHarness kiosk, TechnicianMode mode) {
@@ -48,7 +48,7 @@ final class TechnicianKiosk {
     }
 
     /** Opens the kiosk on {@code folder/kiosk.db}, loading the demo data into a new file; on the JavaFX thread. */
-    static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle) {
+    public static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle) {
         Path file = folder.resolve("kiosk.db");
         boolean fresh = !Files.exists(file);
         Database database = Database.open(file);
@@ -75,13 +75,13 @@ final class TechnicianKiosk {
     }
 
     /** The app closes: technician mode stops, the database file is closed and kept. */
-    void shutDown() {
+    public void shutDown() {
         kiosk.onFx(mode::stop);
         kiosk.database().close();
     }
 
     /** Types a PIN on the keypad, key by key, and waits for its answer: signed in, or told why not. */
-    void typePin(String pin) {
+    public void typePin(String pin) {
         kiosk.onFx(() -> {
             for (char key : (pin + "k").toCharArray()) {
                 String id = key == 'k' ? "pin-ok" : "pin-" + key;
@@ -97,7 +97,7 @@ final class TechnicianKiosk {
                 && !text("pin-message").startsWith("Vérification"));
     }
 
-    void signIn() {
+    public void signIn() {
         kiosk.scan(BADGE);
         typePin(PIN);
         kiosk.waitUntil(mode::signedIn);

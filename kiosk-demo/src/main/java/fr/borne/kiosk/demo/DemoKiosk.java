@@ -5,6 +5,7 @@ import fr.borne.demo.DemoBadges;
 import fr.borne.demo.DemoData;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.devices.ScannerLink;
+import fr.borne.kiosk.tour.MatrixTour;
 import fr.borne.kiosk.tour.ScreenshotTour;
 import fr.borne.store.Database;
 
@@ -36,6 +37,11 @@ public final class DemoKiosk implements KioskDemo {
 
     @Override
     public void tour(KioskUi ui, ScannerLink scanner, Path folder, Runnable done) {
-        new ScreenshotTour(ui, scanner, folder, done).start();
+        // scripts/screenshots.sh --matrix: the sizes × languages × looks of the hardest screens
+        if (Boolean.getBoolean("borne.tour.matrix")) {
+            new MatrixTour(ui, folder, done).start();
+        } else {
+            new ScreenshotTour(ui, scanner, folder, done).start();
+        }
     }
 }

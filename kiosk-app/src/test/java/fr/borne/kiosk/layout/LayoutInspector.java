@@ -1,0 +1,179 @@
+package fr.borne.kiosk.layout;
+
+import fr.borne.kiosk.i18n.BidiText;
+import javafx.geometry.Bounds;
+import javafx.geometry.BoundingBox;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a visitor would see wrong on a laid-out scene: a text cut short with an ellipsis, a
+ * text spilling out of its control or its container, a text outside the window (or outside
+ * the width of the page it scrolls in), a primary button the visitor cannot see without
+ * scrolling. Reads the scene as it is; call on the JavaFX thread after a layout pass.
+ */
+final class LayoutInspector {
+
+    /** Rounding and a glyph's side bearing (bold Arabic overhangs by 2–3 px): invisible at the edge. */
+    private static final double SLACK = 4;
+
+    private LayoutInspector() {
+    }
+
+    static List<String> problems(Scene scene) {
+        Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        List<String> problems = new ArrayList<>();
+        visit(scene.getRoot(), window, problems);
+        return problems;
+    }
+
+    private static void visit(Node node, Bounds window, List<String> problems) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (node instanceof Text text && text.getText() != null && !BidiText.plain(text.getText()).isBlank()) {
+            checkText(text, window, problems);
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            checkLabeled(labeled, window, problems);
+        }
+        if (node instanceof ButtonBase button && button.getStyleClass().contains("primary")) {
+            checkPrimary(button, window, problems);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, window, problems);
+            }
+        }
+    }
+
+    private static void checkText(Text text, Bounds window, List<String> problems) {
+        Bounds shown = text.localToScene(text.getBoundsInLocal());
+        Parent parent = text.getParent();
+        if (parent instanceof Labeled labeled) {
+            // the skin's text: an ellipsis shows as a shorter text than the control's
+            if (!text.getText().equals(labeled.getText())) {
+                problems.add("truncated " + quote(labeled.getText()) + " shows " + quote(text.getText()) + where(labeled));
+            }
+            Bounds box = labeled.localToScene(labeled.getLayoutBounds());
+            // a wrapped line's bounds keep the space it was broken at, drawn as nothing
+            double space = spaceWidth(text);
+            Bounds roomy = new BoundingBox(box.getMinX() - space, box.getMinY(), box.getWidth() + 2 * space, box.getHeight());
+            if (!inside(shown, roomy)) {
+                problems.add("spills out of its control " + quote(text.getText()) + " " + fmt(shown) + " in " + fmt(box)
+                        + where(labeled));
+            }
+        }
+        Bounds allowed = visibleArea(text, window);
+        if (!insideAcross(shown, allowed) || enclosingScroll(text).isEmpty() && !inside(shown, allowed)) {
+            problems.add("outside the window " + quote(text.getText()) + " " + fmt(shown) + " window " + fmt(allowed)
+                    + where(text));
+        }
+    }
+
+    private static void checkLabeled(Labeled labeled, Bounds window, List<String> problems) {
+        Parent parent = labeled.getParent();
+        if (parent == null) {
+            return;
+        }
+        Bounds box = labeled.localToScene(labeled.getLayoutBounds());
+        Bounds container = parent.localToScene(parent.getLayoutBounds());
+        if (!insideAcross(box, container)) {
+            problems.add("wider than its container " + quote(labeled.getText()) + " " + fmt(box) + " in " + fmt(container)
+                    + where(labeled));
+        }
+    }
+
+    private static void checkPrimary(ButtonBase button, Bounds window, List<String> problems) {
+        Bounds box = button.localToScene(button.getLayoutBounds());
+        Bounds seen = window;
+        for (Node up = button.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                Node area = viewport != null ? viewport : scroll;
+                seen = intersect(seen, area.localToScene(area.getLayoutBounds()));
+            }
+        }
+        if (!inside(box, seen)) {
+            problems.add("primary button out of sight " + quote(button.getText()) + " " + fmt(box) + " visible " + fmt(seen)
+                    + where(button));
+        }
+    }
+
+    /** The window, narrowed to the viewport of every scroll pane the node sits in. */
+    private static Bounds visibleArea(Node node, Bounds window) {
+        Bounds area = window;
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                Node clip = viewport != null ? viewport : scroll;
+                Bounds port = clip.localToScene(clip.getLayoutBounds());
+                // a page scrolls up and down, never sideways: only its width is a limit
+                area = new BoundingBox(Math.max(area.getMinX(), port.getMinX()), area.getMinY(),
+                        Math.min(area.getMaxX(), port.getMaxX()) - Math.max(area.getMinX(), port.getMinX()),
+                        area.getHeight());
+            }
+        }
+        return area;
+    }
+
+    private static double spaceWidth(Text text) {
+        Text space = new Text(" ");
+        space.setFont(text.getFont());
+        return space.getLayoutBounds().getWidth();
+    }
+
+    private static Optional<ScrollPane> enclosingScroll(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                return Optional.of(scroll);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Bounds intersect(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
+    }
+
+    private static boolean inside(Bounds inner, Bounds outer) {
+        return insideAcross(inner, outer)
+                && inner.getMinY() >= outer.getMinY() - SLACK && inner.getMaxY() <= outer.getMaxY() + SLACK;
+    }
+
+    private static boolean insideAcross(Bounds inner, Bounds outer) {
+        return inner.getMinX() >= outer.getMinX() - SLACK && inner.getMaxX() <= outer.getMaxX() + SLACK;
+    }
+
+    private static String where(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up.getId() != null) {
+                return path.append(" at #").append(up.getId()).toString();
+            }
+        }
+        return path.append(" (").append(node.getClass().getSimpleName()).append(')').toString();
+    }
+
+    private static String quote(String text) {
+        String plain = BidiText.plain(text).replace('\n', '/');
+        return "\"" + (plain.length() > 50 ? plain.substring(0, 50) + "…" : plain) + "\"";
+    }
+
+    private static String fmt(Bounds b) {
+        return String.format("[%.0f..%.0f × %.0f..%.0f]", b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY());
+    }
+}
