@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
 import fr.borne.central.CentralDatabase;
+import fr.borne.central.CentralDatabaseOptions;
 import fr.borne.central.CentralServices;
 import fr.borne.central.TestCertificates;
 import fr.borne.central.feed.FeedSnapshot;
@@ -17,6 +18,7 @@ import fr.borne.sync.BookingData;
 import fr.borne.sync.CreateBooking;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.SyncJson;
+import fr.borne.testsupport.postgres.TestPostgres;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Dispatcher;
@@ -66,13 +68,14 @@ import java.util.regex.Pattern;
  * step; each step reports booking latency (p50/p99), errors, fan-out time (a portal booking
  * until every kiosk of its establishment has it in a feed answer), central's CPU (its own
  * threads) and the JVM's heap. Then the Monday-morning burst: bookings at growing rates while
- * the largest fleet stays connected. Central runs in this JVM on SQLite.
+ * the largest fleet stays connected. Central runs in this JVM, on SQLite or PostgreSQL.
  *
  * <p>Run: {@code mvn -q -pl central-server test-compile exec:exec@bench}. Environment:
  * {@code FLEET_STEPS} (kiosk counts, default 200,400,600,800,1000), {@code FLEET_STEP_SECONDS}
  * (default 45), {@code FLEET_BURSTS} (bookings/s, default 25,50,100,150), {@code FLEET_SCALE}
  * (size of every establishment, default 1), {@code FLEET_DB_FILE} (central's file, kept and
- * loaded only if absent, so a second run skips the four minutes of loading).
+ * loaded only if absent, so a second run skips the four minutes of loading), {@code FLEET_DB}
+ * ({@code postgresql}: central on a PostgreSQL server the test fixture starts, fsync on).
  */
 public final class FleetBenchmark {
 
@@ -240,10 +243,18 @@ public final class FleetBenchmark {
         String kept = env("FLEET_DB_FILE", "");
         Path dir = kept.isEmpty() ? Files.createTempDirectory("borne-fleet") : Path.of(kept).toAbsolutePath().getParent();
         Path file = kept.isEmpty() ? dir.resolve("central.db") : Path.of(kept);
-        boolean loaded = Files.exists(file);
+        boolean loaded = Files.exists(file) && !env("FLEET_DB", "sqlite").equals("postgresql");
         Clock clock = Clock.system(ZoneId.of("Europe/Paris"));
         long loading = System.nanoTime();
-        Database database = CentralDatabase.open(file);
+        boolean postgres = env("FLEET_DB", "sqlite").equals("postgresql");
+        // PostgreSQL as a ministry runs it: fsync on, started by the test fixture in the run's directory
+        Optional<TestPostgres> postgresServer = postgres
+                ? Optional.of(TestPostgres.start(new TestPostgres.Options(true, 300, Optional.empty())))
+                : Optional.empty();
+        Database database = postgresServer.isPresent()
+                ? CentralDatabase.connect(new CentralDatabaseOptions.Server(postgresServer.get().createDatabase(),
+                        postgresServer.get().user(), postgresServer.get().password(), 8))
+                : CentralDatabase.open(file);
         CentralServices services = CentralServices.create(database, clock);
         List<NationalDataSet.Site> sites = loaded ? NationalDataSet.sites(scale)
                 : NationalDataSet.load(database, clock, scale);
@@ -262,6 +273,7 @@ public final class FleetBenchmark {
         int detainees = database.read(c -> Sql.count(c, "SELECT count(*) FROM detainee"));
         int visitors = database.read(c -> Sql.count(c, "SELECT count(*) FROM visitor"));
         int feed = database.read(c -> Sql.count(c, "SELECT count(*) FROM central_feed"));
+        System.out.printf("central on %s%n", postgres ? "PostgreSQL (fsync on, a pool of 8)" : "SQLite");
         System.out.printf("national data set: %d establishments, %d detainees, %d visitors, %d kiosks registered "
                         + "(%d in the data set), feed of %d changes, loaded in %d s%n", sites.size(), detainees, visitors,
                 fleet.size(), sites.stream().mapToInt(s -> s.kiosks().size()).sum(), feed,
@@ -278,6 +290,7 @@ public final class FleetBenchmark {
         } finally {
             server.close();
             database.close();
+            postgresServer.ifPresent(TestPostgres::close);
             if (kept.isEmpty()) {
                 deleteTree(dir);
             }
