@@ -5,6 +5,7 @@ import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
 import fr.borne.kiosk.home.CentralRefusals;
 import fr.borne.kiosk.i18n.Explanations;
+import fr.borne.kiosk.i18n.FiguresInForce;
 import fr.borne.kiosk.online.AgentLocal;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.receipt.ReceiptDesk;
@@ -13,7 +14,6 @@ import fr.borne.kiosk.ui.Navigator;
 import fr.borne.visitor.VisitorDirectory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
  *
  * @param establishment    the establishment this kiosk serves (T5)
  * @param timetable        its rounds, to show visiting hours
- * @param convocationLead  how long before a round visitors must be there (T1)
+ * @param figures          the figures of the rules (convocation lead, cut-offs…) in force, read when shown
  * @param agent            the sync agent's local API, for the questions that must be online
  * @param online           where online questions run, off the screen's thread
  */
@@ -37,7 +37,7 @@ public record KioskContext(
         Clock clock,
         Establishment establishment,
         List<Round> timetable,
-        Duration convocationLead,
+        FiguresInForce figures,
         ReceiptDesk receipts,
         Explanations explanations,
         CentralRefusals centralRefusals,

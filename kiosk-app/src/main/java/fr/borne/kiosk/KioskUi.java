@@ -4,6 +4,7 @@ import fr.borne.device.indicator.Indicator;
 import fr.borne.device.printer.ReceiptPrinter;
 import fr.borne.kiosk.demo.DemoPanel;
 import fr.borne.kiosk.i18n.Explanations;
+import fr.borne.kiosk.i18n.FiguresInForce;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.receipt.ReceiptComposer;
 import fr.borne.kiosk.receipt.ReceiptDesk;
@@ -75,13 +76,15 @@ public final class KioskUi {
         Session session = new Session(store.bookings());
         SessionDirectory directory = new SessionDirectory(store.directory(), session);
         SessionBookings bookings = new SessionBookings(store.bookings(), session);
-        ReceiptDesk receipts = new ReceiptDesk(printer,
-                new ReceiptComposer(directory, store.settings().convocationLead()), printing, texts::language);
         Establishment here = store.establishment();
+        FiguresInForce figures = new FiguresInForce(store.settings(), directory, here.id());
+        ReceiptDesk receipts = new ReceiptDesk(printer, new ReceiptComposer(directory, figures), printing,
+                texts::language);
         Explanations explanations = new Explanations(texts, directory, () -> KioskContext.establishmentInQuestion(
-                session, directory, here));
+                session, directory, here), () -> session.detaineeInQuestion().map(figures::forDetainee)
+                .orElseGet(figures::here));
         KioskContext context = new KioskContext(texts, navigator, session, bookings, directory, clock,
-                here, store.timetable(), store.settings().convocationLead(), receipts, explanations,
+                here, store.timetable(), figures, receipts, explanations,
                 store.centralRefusals(), agent, online);
         Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts, timers);
         KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish);

@@ -4,11 +4,10 @@ import fr.borne.booking.BookingService;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
 import fr.borne.kiosk.home.CentralRefusals;
-import fr.borne.settings.BookingSettings;
+import fr.borne.settings.SettingsSource;
 import fr.borne.store.Database;
 import fr.borne.store.RoundRepository;
 import fr.borne.store.SeatPolicy;
-import fr.borne.store.SettingsOverrideRepository;
 import fr.borne.store.SqliteBookingService;
 import fr.borne.store.SqliteVisitorDirectory;
 import fr.borne.visitor.VisitorDirectory;
@@ -17,12 +16,12 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The kiosk's view of its local replica: the booking service, the visitor directory, and
- * what it reads once at start-up (the establishment, its timetable, its settings), and the
- * changes central refused later.
+ * The kiosk's view of its local replica: the booking service, the visitor directory, what
+ * it reads once at start-up (the establishment, its timetable), its layered settings (read
+ * at each question), and the changes central refused later.
  */
 public record LocalStore(BookingService bookings, VisitorDirectory directory, Establishment establishment,
-                         List<Round> timetable, BookingSettings settings, CentralRefusals centralRefusals) {
+                         List<Round> timetable, SettingsSource settings, CentralRefusals centralRefusals) {
 
     public LocalStore {
         timetable = List.copyOf(timetable);
@@ -39,9 +38,7 @@ public record LocalStore(BookingService bookings, VisitorDirectory directory, Es
                 new IllegalStateException("the database holds no establishment '" + establishmentId
                         + "': load the replica (or start with --demo)"));
         List<Round> timetable = database.read(c -> new RoundRepository(c).ofEstablishment(establishmentId));
-        BookingSettings settings = database.read(c -> new SettingsOverrideRepository(c).load())
-                .forEstablishment(establishmentId);
         return new LocalStore(new SqliteBookingService(database, establishmentId, clock, seats), directory, establishment,
-                timetable, settings, new CentralRefusals(database, establishment.zone(), clock));
+                timetable, new ReplicaSettings(database), new CentralRefusals(database, establishment.zone(), clock));
     }
 }

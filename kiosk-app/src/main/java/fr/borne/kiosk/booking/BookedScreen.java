@@ -87,7 +87,7 @@ public final class BookedScreen implements Screen {
         Label headline = Widgets.headline(texts.get(headlineKey));
         headline.setId("booked-headline");
         parts.add(headline);
-        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+        BookingFacts.of(booking, ctx.directory(), ctx.figures())
                 .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "success")));
         parts.add(printStatus(texts));
         if (offerContact) {

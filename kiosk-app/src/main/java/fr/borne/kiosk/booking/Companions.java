@@ -1,7 +1,6 @@
 package fr.borne.kiosk.booking;
 
 import fr.borne.kiosk.KioskContext;
-import fr.borne.settings.BookingSettings;
 import fr.borne.visitor.Visitor;
 
 import java.util.ArrayList;
@@ -26,8 +25,8 @@ public final class Companions {
         return people;
     }
 
-    /** The lead visitor plus the companions allowed (B2). */
-    public static int maxVisitors() {
-        return 1 + BookingSettings.NATIONAL.maxCompanions();
+    /** The lead visitor plus the companions allowed (B2), as the settings in force for this detainee say. */
+    public static int maxVisitors(KioskContext ctx, String detaineeId) {
+        return ctx.figures().forDetainee(detaineeId).maxVisitors();
     }
 }

@@ -23,7 +23,7 @@ final class CompanionsScreen implements Screen {
         Visitor self = ctx.session().requireVisitor();
         List<Visitor> candidates = Companions.candidates(ctx, self, flow.draft().detainee().id());
         List<Visitor> preselected = candidates.isEmpty() || !candidates.get(0).equals(self) ? List.of() : List.of(self);
-        this.picker = new VisitorPicker(candidates, preselected, Companions.maxVisitors(), flow.draft().date(),
+        this.picker = new VisitorPicker(candidates, preselected, Companions.maxVisitors(ctx, flow.draft().detainee().id()), flow.draft().date(),
                 self.id(), ctx.navigator()::refresh);
     }
 
@@ -38,7 +38,7 @@ final class CompanionsScreen implements Screen {
         next.setDisable(!picker.acceptable());
         return Widgets.page(
                 Widgets.headline(texts.get("companions.question")),
-                Widgets.label(texts.get("companions.rule"), "subline"),
+                Widgets.label(texts.get("companions.rule", Companions.maxVisitors(ctx, flow.draft().detainee().id())), "subline"),
                 picker.view(texts),
                 next);
     }

@@ -39,7 +39,7 @@ public final class CancelScreen implements Screen {
     public Node view(Texts texts) {
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("cancel.question")));
-        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+        BookingFacts.of(booking, ctx.directory(), ctx.figures())
                 .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "alert")));
         parts.add(Widgets.action(Widgets.button(texts.get("cancel.keep"), "keep", journey::home)));
         parts.add(Widgets.action(Widgets.button(texts.get("cancel.confirm"), "confirm-cancel", this::cancel,

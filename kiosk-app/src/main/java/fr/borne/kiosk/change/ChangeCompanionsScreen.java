@@ -37,7 +37,7 @@ public final class ChangeCompanionsScreen implements Screen {
         List<Visitor> candidates = new ArrayList<>(current);
         Companions.candidates(ctx, self, booking.detaineeId()).stream()
                 .filter(v -> !candidates.contains(v)).forEach(candidates::add);
-        this.picker = new VisitorPicker(candidates, current, Companions.maxVisitors(), booking.date(), self.id(),
+        this.picker = new VisitorPicker(candidates, current, Companions.maxVisitors(ctx, booking.detaineeId()), booking.date(), self.id(),
                 ctx.navigator()::refresh);
     }
 
@@ -52,7 +52,7 @@ public final class ChangeCompanionsScreen implements Screen {
         save.setDisable(!picker.acceptable());
         return Widgets.page(
                 Widgets.headline(texts.get("change.question", texts.day(booking.date()))),
-                Widgets.label(texts.get("companions.rule"), "subline"),
+                Widgets.label(texts.get("companions.rule", Companions.maxVisitors(ctx, booking.detaineeId())), "subline"),
                 picker.view(texts),
                 save);
     }

@@ -73,7 +73,7 @@ public final class HomeScreen implements Screen {
             parts.add(Widgets.label(texts.get("home.noBookings"), "subline"));
         }
         for (Booking booking : upcoming) {
-            BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
+            BookingFacts.of(booking, ctx.directory(), ctx.figures())
                     .ifPresent(facts -> parts.add(bookingCard(facts, texts)));
         }
 
@@ -101,7 +101,7 @@ public final class HomeScreen implements Screen {
     /** A change made here that central refused later (B10: the visitor is told, with every reason). */
     private Optional<Node> refusedCard(CentralRefusals.Refused refused, Texts texts) {
         return ctx.directory().booking(refused.bookingId())
-                .flatMap(booking -> BookingFacts.of(booking, ctx.directory(), ctx.convocationLead()))
+                .flatMap(booking -> BookingFacts.of(booking, ctx.directory(), ctx.figures()))
                 .map(facts -> {
                     ZoneId zone = facts.first().zone();
                     List<Node> lines = new ArrayList<>();

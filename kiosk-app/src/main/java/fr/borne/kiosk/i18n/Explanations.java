@@ -32,22 +32,42 @@ public final class Explanations {
     private final Texts texts;
     private final VisitorDirectory directory;
     private final Supplier<Establishment> establishment;
+    private final Supplier<VisitFigures> figures;
 
-    /** @param establishment whose phone line to give: that of the detainee in question, which may be held elsewhere (B11) */
-    public Explanations(Texts texts, VisitorDirectory directory, Supplier<Establishment> establishment) {
+    /**
+     * @param establishment whose phone line to give: that of the detainee in question, which may be held elsewhere (B11)
+     * @param figures       the figures in force for the detainee in question, read when a refusal is explained
+     */
+    public Explanations(Texts texts, VisitorDirectory directory, Supplier<Establishment> establishment,
+                        Supplier<VisitFigures> figures) {
         this.texts = texts;
         this.directory = directory;
         this.establishment = establishment;
+        this.figures = figures;
     }
 
-    /** The full explanation: the reason, then when to try again if that is known. */
+    /** The full explanation, with the figures in force for the detainee in question. */
     public String explain(Refusal refusal) {
+        return explain(refusal, figures.get());
+    }
+
+    /**
+     * The full explanation: the reason, then when to try again if that is known. The figures
+     * a rule names (the cut-off, the window, how many may come) are those of {@code figures},
+     * so a round or detainee override is what the visitor reads.
+     */
+    public String explain(Refusal refusal, VisitFigures figures) {
         String who = refusal.visitorId().flatMap(directory::visitor).map(Visitor::displayName)
                 .orElse(texts.get("reason.someone"));
         Establishment where = establishment.get();
+        // {0} who, {1} phone, {2} its hours, {3} establishment, {4} days ahead, {5} booking cut-off,
+        // {6} change cut-off, {7} cancel cut-off, {8} people per visit, {9} disciplinary days
         String sentence = texts.get("reason." + refusal.reason().name(), who,
                 Optional.ofNullable(where.parloirPhone()).orElse(""),
-                Optional.ofNullable(where.parloirPhoneHours()).orElse(""), where.name());
+                Optional.ofNullable(where.parloirPhoneHours()).orElse(""), where.name(),
+                figures.opensDaysBefore(), texts.duration(figures.closesBefore()),
+                texts.duration(figures.visitorsChangeBefore()), texts.duration(figures.cancelBefore()),
+                figures.maxVisitors(), figures.disciplinaryDays());
         return refusal.retryFrom().map(at -> sentence + " " + texts.get("reason.retryFrom", when(at))).orElse(sentence);
     }
 

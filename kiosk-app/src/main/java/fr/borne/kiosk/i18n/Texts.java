@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ public final class Texts {
      * chooses by them (plural, select, number) and are written as in the source elsewhere: the
      * same digits on every screen and receipt.
      */
-    static String format(Language language, String pattern, Object... args) {
+    public static String format(Language language, String pattern, Object... args) {
         if (args.length == 0) {
             return pattern;
         }
@@ -78,6 +79,16 @@ public final class Texts {
 
     private static boolean choosesBy(String pattern, int index) {
         return pattern.matches("(?s).*\\{\\s*" + index + "\\s*,\\s*(plural|selectordinal|number|choice)\\b.*");
+    }
+
+    /**
+     * A duration of the booking rules in words: "48 heures" when it is whole hours, else
+     * "30 minutes", with the language's plural.
+     */
+    public String duration(Duration duration) {
+        return duration.toMinutesPart() == 0 && duration.toHours() > 0
+                ? get("figure.hours", duration.toHours())
+                : get("figure.minutes", duration.toMinutes());
     }
 
     /** "mercredi 2 décembre" */

@@ -51,7 +51,7 @@ public final class InfoScreen implements Screen {
                 Widgets.card(null, Widgets.label(texts.get("info.address"), "section-title"),
                         Widgets.label(e.address() == null ? "" : e.address(), "subline")),
                 Widgets.card(null, Widgets.label(texts.get("info.hours"), "section-title"), hours,
-                        Widgets.label(texts.get("info.convocation", ctx.convocationLead().toMinutes()), "warning-text")),
+                        Widgets.label(texts.get("info.convocation", ctx.figures().here().convocationMinutes()), "warning-text")),
                 Widgets.card(null, Widgets.label(texts.get("info.phone"), "section-title"),
                         Widgets.label(e.parloirPhone() == null ? "" : e.parloirPhone(), "big-figure"),
                         Widgets.label(texts.get("info.phoneHours", e.parloirPhoneHours() == null ? "" : e.parloirPhoneHours()),

@@ -24,7 +24,7 @@ public final class CancelledBookingsView {
     public static List<Node> cards(KioskContext ctx, String visitorId, Texts texts) {
         List<Node> cards = new ArrayList<>();
         for (Booking booking : ctx.directory().cancelledByEstablishment(visitorId)) {
-            BookingFacts.of(booking, ctx.directory(), ctx.convocationLead()).ifPresent(facts -> {
+            BookingFacts.of(booking, ctx.directory(), ctx.figures()).ifPresent(facts -> {
                 Label what = Widgets.label(texts.get("home.cancelled.what", texts.day(booking.date()),
                         texts.time(facts.first().start(), facts.first().zone()), facts.detainee().displayName(),
                         booking.reference()), "warning-text");

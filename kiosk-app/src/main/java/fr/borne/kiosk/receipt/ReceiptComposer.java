@@ -5,11 +5,13 @@ import fr.borne.detainee.Detainee;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.RoundOccurrence;
+import fr.borne.kiosk.i18n.FiguresInForce;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.i18n.VisitFigures;
 import fr.borne.visitor.Visitor;
 import fr.borne.visitor.VisitorDirectory;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,11 +31,12 @@ public final class ReceiptComposer {
     private static final String BUNDLE = "fr.borne.kiosk.receipt.receipt";
 
     private final VisitorDirectory directory;
-    private final Duration convocationLead;
+    private final FiguresInForce figures;
 
-    public ReceiptComposer(VisitorDirectory directory, Duration convocationLead) {
+    /** @param figures where the booking's figures (its convocation lead, its cut-offs) are read when it is laid out */
+    public ReceiptComposer(VisitorDirectory directory, FiguresInForce figures) {
         this.directory = directory;
-        this.convocationLead = convocationLead;
+        this.figures = figures;
     }
 
     /** The French receipt alone. */
@@ -51,8 +54,9 @@ public final class ReceiptComposer {
         Establishment establishment = directory.establishment(detainee.establishmentId())
                 .orElseThrow(() -> new IllegalStateException("detainee " + detainee.id() + " has no establishment"));
         String phone = establishment.parloirPhone() == null ? "" : establishment.parloirPhone();
+        VisitFigures held = figures.forBooking(booking);
 
-        Words fr = new Words(Language.FR);
+        Words fr = new Words(Language.FR, held);
         Receipt.Builder receipt = Receipt.builder()
                 .title(fr.text("title"))
                 .centered(establishment.name())
@@ -60,7 +64,7 @@ public final class ReceiptComposer {
                 .bold(fr.text("convocation.label"))
                 .title(fr.day(first))
                 .title(fr.text("convocation.value", fr.convocation(first)))
-                .line(fr.text("convocation.late", convocationLead.toMinutes()))
+                .line(fr.text("convocation.late", held.convocationMinutes()))
                 .separator()
                 .labelValue(fr.text("round.label"), fr.round(first, last))
                 .labelValue(fr.text("detainee.label"), detainee.displayName())
@@ -83,9 +87,9 @@ public final class ReceiptComposer {
                 .line(fr.text("reminders.linen"))
                 .line(fr.text("reminders.lockers"))
                 .line(fr.text("reminders.forbidden"))
-                .line(fr.text("reminders.change", phone));
+                .line(fr.reminderToChange(phone));
         if (language != Language.FR) {
-            visitorsPart(receipt, new Words(language), booking, first, last, phone);
+            visitorsPart(receipt, new Words(language, held), booking, first, last, phone);
         }
         return receipt.feed(2).cut().build();
     }
@@ -98,7 +102,7 @@ public final class ReceiptComposer {
                 .bold(words.text("convocation.label"))
                 .title(words.day(first))
                 .title(words.text("convocation.value", words.convocation(first)))
-                .line(words.text("convocation.late", convocationLead.toMinutes()))
+                .line(words.text("convocation.late", words.figures.convocationMinutes()))
                 .labelValue(words.text("round.label"), words.round(first, last))
                 .labelValue(words.text("reference.label"), booking.reference())
                 .bold(words.text("notProof"))
@@ -107,18 +111,22 @@ public final class ReceiptComposer {
                 .line(words.text("reminders.linen"))
                 .line(words.text("reminders.lockers"))
                 .line(words.text("reminders.forbidden"))
-                .line(words.text("reminders.change", words.leftToRight(phone)));
+                .line(words.reminderToChange(words.leftToRight(phone)));
     }
 
     /** The receipt's words and date formats in one language. */
-    private final class Words {
+    private static final class Words {
+        private final Language language;
+        private final VisitFigures figures;
         private final Locale locale;
         private final ResourceBundle bundle;
         private final DateTimeFormatter day;
         private final DateTimeFormatter time;
         private final boolean rtl;
 
-        Words(Language language) {
+        Words(Language language, VisitFigures figures) {
+            this.language = language;
+            this.figures = figures;
             this.locale = language.locale();
             this.rtl = language.orientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
             this.bundle = bundle(language);
@@ -126,17 +134,23 @@ public final class ReceiptComposer {
             this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
         }
 
+        /** ICU patterns as on the screen: the same plurals, the same digits. */
         String text(String key, Object... args) {
-            String pattern = bundle.getString(key);
-            if (args.length == 0) {
-                return pattern;
-            }
-            Object[] plain = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                // numbers as written in the source, the same digits as on the screen
-                plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
-            }
-            return new MessageFormat(pattern.replace("'", "''"), locale).format(plain);
+            return Texts.format(language, bundle.getString(key), args);
+        }
+
+        /** B3, B4: until when the booking changes and cancels at a kiosk, its own cut-offs. */
+        String reminderToChange(String phone) {
+            String change = hours(figures.visitorsChangeBefore());
+            String cancel = hours(figures.cancelBefore());
+            return change.equals(cancel) ? text("reminders.change", phone, change)
+                    : text("reminders.changeApart", phone, change, cancel);
+        }
+
+        /** "48 h" or "90 min": the receipt is short of room. */
+        private String hours(Duration duration) {
+            return duration.toMinutesPart() == 0 && duration.toHours() > 0
+                    ? text("figure.hours", duration.toHours()) : text("figure.minutes", duration.toMinutes());
         }
 
         /** A phone number keeps its digits' order inside right-to-left text (an LTR embedding). */
@@ -150,7 +164,7 @@ public final class ReceiptComposer {
         }
 
         String convocation(RoundOccurrence first) {
-            return time.format(first.convocation(convocationLead).atZone(first.zone()));
+            return time.format(first.convocation(figures.convocationLead()).atZone(first.zone()));
         }
 
         String round(RoundOccurrence first, RoundOccurrence last) {

@@ -9,7 +9,13 @@ import fr.borne.device.printer.Pc858Encoder;
 import fr.borne.device.printer.PrinterProfile;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.device.receipt.ReceiptImageRenderer;
+import fr.borne.kiosk.LocalStore;
+import fr.borne.kiosk.i18n.FiguresInForce;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.i18n.Texts;
+import fr.borne.settings.SettingsOverride;
+import fr.borne.store.SettingsOverrideRepository;
+import fr.borne.store.SettingsScope;
 import fr.borne.store.Database;
 import fr.borne.store.SqliteVisitorDirectory;
 import fr.borne.testsupport.TestClock;
@@ -56,8 +62,15 @@ class ReceiptLanguagesTest {
         TestClock clock = TestClock.at(Instant.parse("2026-12-01T08:00:00Z"), ZoneId.of("Europe/Paris"));
         database = Database.open(dir.resolve("replica.db"));
         DemoData.load(database, clock);
+        // the establishment's own lead, as a settings table of the replica holds it
+        database.write(c -> {
+            new SettingsOverrideRepository(c).save(SettingsScope.ESTABLISHMENT, Timetables.ROUEN,
+                    SettingsOverride.builder().convocationLead(LEAD).build());
+            return null;
+        });
         SqliteVisitorDirectory directory = new SqliteVisitorDirectory(database, Timetables.ROUEN, clock);
-        composer = new ReceiptComposer(directory, LEAD);
+        composer = new ReceiptComposer(directory, new FiguresInForce(
+                LocalStore.open(database, Timetables.ROUEN, clock).settings(), directory, Timetables.ROUEN));
         booking = directory.upcomingBookings("v-1014").get(0);
     }
 
@@ -85,7 +98,7 @@ class ReceiptLanguagesTest {
         assertThat(paper).contains(words.getString("notProof"), words.getString("idRequired"),
                 words.getString("reminders.forbidden"));
         assertThat(paper).as("the setting's lead, in both parts").contains("45 minutes")
-                .contains(words.getString("convocation.late").replace("{0}", "45"));
+                .contains(Texts.format(language, words.getString("convocation.late"), 45L));
         assertThat(occurrences(paper, booking.reference())).as("reference in both parts (and under the barcode)")
                 .isGreaterThanOrEqualTo(2);
         assertThat(occurrences(paper, "Gérard Blanchard")).as("names printed once, in the French part").isEqualTo(1);
