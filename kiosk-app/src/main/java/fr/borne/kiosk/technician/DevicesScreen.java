@@ -7,6 +7,7 @@ import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.PrinterStatus;
 import fr.borne.device.receipt.Receipt;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.ui.ButtonRow;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.technician.TechnicianAction;
@@ -14,6 +15,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,20 +30,29 @@ import java.util.function.Function;
  */
 final class DevicesScreen extends TechnicianScreen {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DevicesScreen.class);
     private static final Duration LIGHT_STEP = Duration.ofMillis(800);
+    /** Longer than the driver's own timeouts: past it, the driver itself is stuck. */
+    static final Duration PRINT_PATIENCE = Duration.ofSeconds(60);
 
     private PrinterStatus printerStatus;
+    private boolean statusAsked;
     private Function<Texts, String> printerResult = texts -> "";
     private Function<Texts, String> indicatorResult = texts -> "";
     private boolean printing;
+    private long jobs;
+    private Timers.Timer patience;
 
     DevicesScreen(TechnicianMode mode) {
         super(mode, "technician.devices.title");
-        readPrinterStatus();
     }
 
     @Override
     public Node view(Texts texts) {
+        if (!statusAsked) {
+            // asked once shown, not when built
+            readPrinterStatus();
+        }
         // side by side where they fit, else one under the other: never wider than the screen
         ButtonRow columns = Widgets.row(scanner(texts), printer(texts), indicator(texts));
         columns.getStyleClass().add("technician-columns");
@@ -93,28 +105,50 @@ final class DevicesScreen extends TechnicianScreen {
         };
     }
 
-    /** The printer is asked off the screen's thread: a printer that does not answer must not freeze it. */
+    /**
+     * The printer is asked off the screen's thread: a printer that does not answer must not
+     * freeze it. A driver that throws is a printer that does not answer, said and logged.
+     */
     private void readPrinterStatus() {
-        CompletableFuture.supplyAsync(() -> mode.devices().printer().status(), mode.background())
-                // a driver that throws is a printer that does not answer
-                .exceptionally(fault -> PrinterStatus.OFFLINE)
-                .thenAccept(status -> Platform.runLater(() -> {
-                    printerStatus = status;
-                    render();
-                }));
+        statusAsked = true;
+        CompletableFuture<PrinterStatus> asked;
+        try {
+            asked = CompletableFuture.supplyAsync(() -> mode.devices().printer().status(), mode.background());
+        } catch (RuntimeException e) {
+            asked = CompletableFuture.failedFuture(e);
+        }
+        asked.whenComplete((status, fault) -> Platform.runLater(() -> {
+            if (fault != null) {
+                LOG.warn("printer status not read: {}", DeviceFault.describe(fault));
+            }
+            printerStatus = fault != null ? PrinterStatus.OFFLINE : status;
+            render();
+        }));
     }
 
+    /**
+     * Prints a test receipt in the background. Whatever happens (a failed job, a driver that
+     * throws, or no answer within {@link #PRINT_PATIENCE}) the button comes back, the result
+     * says what to do, and the log says what went wrong.
+     */
     private void printTest() {
         if (printing) {
             return;
         }
         printing = true;
-        // in French, whatever the screen speaks: the printer's code page has no Arabic
-        Receipt receipt = testReceipt(new Texts());
+        long job = ++jobs;
+        printerResult = texts -> "";
+        patience = mode.timers().after(PRINT_PATIENCE, () -> printed(job, null, new PrintTimedOut()));
         render();
-        CompletableFuture.supplyAsync(() -> mode.devices().printer().print(receipt), mode.background())
-                .exceptionally(fault -> new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, fault.toString()))
-                .thenAccept(result -> Platform.runLater(() -> printed(result)));
+        CompletableFuture<PrintResult> printed;
+        try {
+            // in French, whatever the screen speaks: the printer's code page has no Arabic
+            Receipt receipt = testReceipt(new Texts());
+            printed = CompletableFuture.supplyAsync(() -> mode.devices().printer().print(receipt), mode.background());
+        } catch (RuntimeException e) {
+            printed = CompletableFuture.failedFuture(e);
+        }
+        printed.whenComplete((result, fault) -> Platform.runLater(() -> printed(job, result, fault)));
     }
 
     private Receipt testReceipt(Texts texts) {
@@ -132,22 +166,63 @@ final class DevicesScreen extends TechnicianScreen {
                 .build();
     }
 
-    private void printed(PrintResult result) {
-        printing = false;
-        if (result instanceof PrintResult.Failed failed) {
-            printerResult = texts -> switch (failed.reason()) {
-                case PAPER_OUT -> texts.get("print.failure.PAPER_OUT");
-                case COVER_OPEN -> texts.get("print.failure.COVER_OPEN");
-                case OFFLINE -> texts.get("print.failure.OFFLINE");
-                case NOT_ENABLED -> texts.get("print.failure.NOT_ENABLED");
-                case WRITE_ERROR -> texts.get("print.failure.WRITE_ERROR");
-            };
-            mode.audit(TechnicianAction.DEVICE_TEST, "printer test failed: " + failed.reason());
-        } else {
-            printerResult = texts -> texts.get("technician.devices.printed");
-            mode.audit(TechnicianAction.DEVICE_TEST, "printer test: receipt printed (job " + result.jobId() + ")");
+    /** The answer to test job {@code job}, or its lack; an answer to a job already given up on is only logged. */
+    private void printed(long job, PrintResult result, Throwable fault) {
+        if (job != jobs || !printing) {
+            LOG.info("printer test job {} answered after it was given up: {}", job,
+                    fault != null ? DeviceFault.describe(fault) : result);
+            return;
+        }
+        try {
+            patience.cancel();
+            if (fault != null) {
+                String what = DeviceFault.describe(fault);
+                LOG.warn("printer test failed: {}", what);
+                printerResult = fault instanceof PrintTimedOut
+                        ? texts -> texts.get("technician.printer.noAnswer", PRINT_PATIENCE.toSeconds())
+                        : texts -> texts.get("technician.printer.fault", what);
+                audit("printer test failed: " + (fault instanceof PrintTimedOut ? "no answer" : "driver error"));
+            } else if (result instanceof PrintResult.Failed failed) {
+                LOG.warn("printer test failed: {} ({})", failed.reason(), failed.message());
+                printerResult = texts -> whatToDo(texts, failed.reason()) + " "
+                        + texts.get("technician.printer.detail", failed.message());
+                audit("printer test failed: " + failed.reason());
+            } else {
+                printerResult = texts -> texts.get("technician.devices.printed");
+                audit("printer test: receipt printed (job " + result.jobId() + ")");
+            }
+        } finally {
+            printing = false;
+            render();
         }
         readPrinterStatus();
+    }
+
+    /** What a technician does about each failure. */
+    static String whatToDo(Texts texts, PrintFailure failure) {
+        return switch (failure) {
+            case PAPER_OUT -> texts.get("technician.printer.failure.PAPER_OUT");
+            case COVER_OPEN -> texts.get("technician.printer.failure.COVER_OPEN");
+            case OFFLINE -> texts.get("technician.printer.failure.OFFLINE");
+            case NOT_ENABLED -> texts.get("technician.printer.failure.NOT_ENABLED");
+            case WRITE_ERROR -> texts.get("technician.printer.failure.WRITE_ERROR");
+        };
+    }
+
+    /** An audit entry that cannot be written is logged: the screen carries on. */
+    private void audit(String detail) {
+        try {
+            mode.audit(TechnicianAction.DEVICE_TEST, detail);
+        } catch (RuntimeException e) {
+            LOG.warn("technician action not written to the audit log: {}", DeviceFault.describe(e));
+        }
+    }
+
+    /** No answer from the printer within {@link #PRINT_PATIENCE}. */
+    private static final class PrintTimedOut extends RuntimeException {
+        PrintTimedOut() {
+            super("no answer within " + PRINT_PATIENCE.toSeconds() + " s", null, false, false);
+        }
     }
 
     /** Each colour in turn, then back to what the light showed. */
@@ -173,6 +248,6 @@ final class DevicesScreen extends TechnicianScreen {
     }
 
     private void render() {
-        mode.context().navigator().refresh();
+        refresh();
     }
 }

@@ -27,23 +27,28 @@ final class ServiceScreen extends TechnicianScreen {
         super(mode, "technician.service.title");
     }
 
+    /**
+     * Every button has its own place whatever the state, above the words that change with it:
+     * "back in service" on the first row, the reasons on the next ones, each kept (empty) while
+     * it does not apply. So the place a finger just touched never holds the opposite switch.
+     */
     @Override
     public Node view(Texts texts) {
         ServiceState state = mode.services().state().current();
-        Label now = Widgets.label(describe(texts, state), state.outOfService() ? "warning-text" : "subline");
+        boolean out = state.outOfService();
+        Label now = Widgets.label(describe(texts, state), out ? "warning-text" : "subline");
         now.setId("service-state");
-        VBox actions = Widgets.card(null);
-        if (state.outOfService()) {
-            actions.getChildren().add(Widgets.primary(texts.get("technician.service.putBack"), "service-on",
-                    mode::putBackInService));
-        } else {
-            actions.getChildren().add(Widgets.label(texts.get("technician.service.takeOut"), "section-title"));
-            for (String reason : REASONS) {
-                actions.getChildren().add(Widgets.button(reason(texts, reason), "service-off-" + reason,
-                        () -> mode.takeOutOfService(reason), "danger"));
-            }
+        Label takeOut = Widgets.label(texts.get("technician.service.takeOut"), "section-title");
+        takeOut.setVisible(!out);
+        VBox actions = Widgets.card(null, confirmed(texts, new ConfirmedAction("service-on",
+                texts.get("technician.service.putBack"), texts.get("technician.confirm.putBack"), "primary"),
+                out, mode::putBackInService), takeOut);
+        for (String reason : REASONS) {
+            actions.getChildren().add(confirmed(texts, new ConfirmedAction("service-off-" + reason,
+                    reason(texts, reason), texts.get("technician.confirm.takeOut", reason(texts, reason)), "danger"),
+                    !out, () -> mode.takeOutOfService(reason)));
         }
-        return page(texts, now, Widgets.label(texts.get("technician.service.explained"), "note"), actions);
+        return page(texts, actions, now, Widgets.label(texts.get("technician.service.explained"), "note"));
     }
 
     private String describe(Texts texts, ServiceState state) {

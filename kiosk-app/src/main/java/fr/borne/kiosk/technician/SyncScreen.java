@@ -76,9 +76,10 @@ final class SyncScreen extends TechnicianScreen {
         }
         Label asked = Widgets.label(requestText(texts, sync.openRequests()), "subline");
         asked.setId("sync-now-result");
-        VBox now = Widgets.card(null, asked);
-        return page(texts, agent, now, rows,
-                Widgets.primaryAction(texts.get("technician.sync.now"), "sync-now", this::syncNow));
+        // first on the page, asked before it is sent: the words under it change, its place does not
+        VBox now = Widgets.card(null, confirmed(texts, new ConfirmedAction("sync-now", texts.get("technician.sync.now"),
+                texts.get("technician.confirm.syncNow"), "primary"), true, this::syncNow), asked);
+        return page(texts, now, agent, rows);
     }
 
     private String requestText(Texts texts, int open) {
@@ -94,7 +95,7 @@ final class SyncScreen extends TechnicianScreen {
     private void syncNow() {
         // the request writes its own audit entry
         request = mode.services().syncNow().request(mode.technicianId().orElseThrow());
-        mode.context().navigator().refresh();
+        refresh();
     }
 
     /** The agent writes instants as ISO-8601 text or epoch milliseconds. */

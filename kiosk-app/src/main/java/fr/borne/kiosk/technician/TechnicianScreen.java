@@ -14,12 +14,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** What every technician screen shares: its title, facts as "label: value" lines, and the way out. */
 abstract class TechnicianScreen implements Screen {
 
     protected final TechnicianMode mode;
     private final String titleKey;
+    /** The action touched once, awaiting its confirmation. */
+    private Optional<Pending> pending = Optional.empty();
+
+    private record Pending(String id, Runnable action) {
+    }
 
     protected TechnicianScreen(TechnicianMode mode, String titleKey) {
         this.mode = mode;
@@ -50,6 +56,42 @@ abstract class TechnicianScreen implements Screen {
         row.setAlignment(Pos.CENTER_RIGHT);
         all.add(row);
         return all.toArray(Node[]::new);
+    }
+
+    /**
+     * An action that changes how the kiosk serves, asked before it runs: see {@link ConfirmedAction}.
+     *
+     * @param shown false keeps the row's room, empty, so that nothing below it moves
+     */
+    protected Node confirmed(Texts texts, ConfirmedAction action, boolean shown, Runnable act) {
+        return action.row(texts, pending.map(Pending::id), shown, new ConfirmedAction.Actions() {
+            @Override
+            public void ask(String id) {
+                pending = Optional.of(new Pending(id, act));
+                refresh();
+            }
+
+            @Override
+            public void cancel() {
+                pending = Optional.empty();
+                refresh();
+            }
+
+            @Override
+            public void confirm() {
+                Optional<Pending> asked = pending;
+                pending = Optional.empty();
+                asked.ifPresent(p -> p.action().run());
+                refresh();
+            }
+        });
+    }
+
+    /** Shows this screen again with what changed, unless the technician has moved on to another. */
+    protected void refresh() {
+        if (mode.context().navigator().current() == this) {
+            mode.context().navigator().refresh();
+        }
     }
 
     /** One fact: its name, and its value under an id the tests read. */

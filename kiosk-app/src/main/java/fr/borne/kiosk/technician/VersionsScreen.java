@@ -4,27 +4,52 @@ import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-/** Software and database versions, and SQLite's quick integrity check (run off the screen's thread). */
+/**
+ * Software and database versions, and SQLite's quick integrity check, run off the screen's
+ * thread once the screen shows; a check that cannot run says so, and is logged.
+ */
 final class VersionsScreen extends TechnicianScreen {
 
-    private String quickCheck;
+    private static final Logger LOG = LoggerFactory.getLogger(VersionsScreen.class);
+
+    private Function<Texts, String> quickCheck;
+    private boolean checkStarted;
 
     VersionsScreen(TechnicianMode mode) {
         super(mode, "technician.versions.title");
-        CompletableFuture.supplyAsync(() -> mode.services().health().quickCheck(), mode.background())
-                // what SQLite could not do is the check's answer
-                .exceptionally(Throwable::toString)
-                .thenAccept(result -> Platform.runLater(() -> {
-                    quickCheck = result;
-                    mode.context().navigator().refresh();
-                }));
+    }
+
+    private void startCheck() {
+        checkStarted = true;
+        CompletableFuture<String> check;
+        try {
+            check = CompletableFuture.supplyAsync(() -> mode.services().health().quickCheck(), mode.background());
+        } catch (RuntimeException e) {
+            check = CompletableFuture.failedFuture(e);
+        }
+        check.whenComplete((result, fault) -> Platform.runLater(() -> {
+            if (fault != null) {
+                String what = DeviceFault.describe(fault);
+                LOG.warn("database quick check could not run: {}", what);
+                quickCheck = texts -> texts.get("technician.versions.checkFailed", what);
+            } else {
+                quickCheck = texts -> result;
+            }
+            refresh();
+        }));
     }
 
     @Override
     public Node view(Texts texts) {
+        if (!checkStarted) {
+            startCheck();
+        }
         var health = mode.services().health();
         String app = KioskVersion.current().equals(KioskVersion.DEVELOPMENT)
                 ? texts.get("technician.versions.development") : KioskVersion.current();
@@ -37,6 +62,6 @@ final class VersionsScreen extends TechnicianScreen {
                 fact(texts.get("technician.versions.schema"), health.schemaVersion().orElse("?"), "version-schema"),
                 fact(texts.get("technician.versions.sqlite"), health.sqliteVersion(), "version-sqlite"),
                 fact(texts.get("technician.versions.check"),
-                        quickCheck == null ? texts.get("technician.devices.asking") : quickCheck, "version-check")));
+                        quickCheck == null ? texts.get("technician.devices.asking") : quickCheck.apply(texts), "version-check")));
     }
 }

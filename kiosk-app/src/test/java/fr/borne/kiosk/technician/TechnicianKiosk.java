@@ -5,6 +5,7 @@ import fr.borne.demo.DemoData;
 import fr.borne.demo.Timetables;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.LocalStore;
+import fr.borne.device.printer.ReceiptPrinter;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.support.CapturingPrinter;
 import fr.borne.kiosk.support.KioskHarness;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -49,6 +51,15 @@ public final class TechnicianKiosk {
 
     /** Opens the kiosk on {@code folder/kiosk.db}, loading the demo data into a new file; on the JavaFX thread. */
     public static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle) {
+        return start(stage, folder, clock, idle, null, Runnable::run);
+    }
+
+    /**
+     * The same kiosk, with {@code bench} as the printer technician mode tests (the visitors' receipts
+     * still go to the capturing printer), and its background work on {@code background}.
+     */
+    static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle, ReceiptPrinter bench,
+                                 Executor background) {
         Path file = folder.resolve("kiosk.db");
         boolean fresh = !Files.exists(file);
         Database database = Database.open(file);
@@ -67,7 +78,7 @@ public final class TechnicianKiosk {
                 new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         TechnicianMode mode = TechnicianMode.install(ui, TechnicianServices.of(database, clock),
-                new DeviceBench(printer, indicator, scanner.connectedProperty()), Runnable::run,
+                new DeviceBench(bench == null ? printer : bench, indicator, scanner.connectedProperty()), background,
                 new TechnicianMode.Settings(idle, POLL));
         stage.setScene(ui.scene());
         stage.show();

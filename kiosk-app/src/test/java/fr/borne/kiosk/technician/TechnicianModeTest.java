@@ -152,7 +152,7 @@ class TechnicianModeTest {
         assertThat(kiosk.printer().printed().get(0).plainText()).contains("TICKET DE TEST", "tech-demo");
         kiosk.printer().runOutOfPaper();
         tech.tap("printer-test");
-        tech.waitUntil(() -> tech.text("printer-test-result").contains("plus de papier"));
+        tech.waitUntil(() -> tech.text("printer-test-result").startsWith("Plus de papier : mettez un rouleau neuf"));
         tech.tap("buzzer-test");
         tech.tap("light-test");
         assertThat(tech.text("indicator-test-result")).contains("couleurs");
@@ -162,6 +162,7 @@ class TechnicianModeTest {
         assertThat(tech.text("sync-outbox")).isEqualTo("0");
         assertThat(tech.text("sync-reachable")).startsWith("inconnu");
         tech.tap("sync-now");
+        tech.tap("sync-now-confirm");
         assertThat(tech.text("sync-now-result")).contains("Demande n° 1", "pas encore traitée");
 
         tech.tap("back");
@@ -193,6 +194,7 @@ class TechnicianModeTest {
         tech.signIn();
         tech.tap("technician-service");
         tech.tap("service-off-maintenance");
+        tech.tap("service-off-maintenance-confirm");
         assertThat(tech.text("service-state")).contains("Hors service depuis", "tech-demo", "maintenance");
         tech.tap("technician-leave");
 
@@ -214,6 +216,7 @@ class TechnicianModeTest {
         tech.signIn();
         tech.tap("technician-service");
         tech.tap("service-on");
+        tech.tap("service-on-confirm");
         tech.tap("technician-leave");
         assertThat(tech.has("attract-invite")).isTrue();
         assertThat(kiosk.indicator().currentLight()).isEqualTo(Light.READY);
