@@ -4,11 +4,11 @@ import fr.borne.device.Device;
 import fr.borne.device.DeviceState;
 
 /** A test device that is enabled from the start, so its lifecycle calls do nothing. */
-abstract class AlwaysEnabledDevice implements Device {
+public abstract class AlwaysEnabledDevice implements Device {
 
     private final String name;
 
-    AlwaysEnabledDevice(String name) {
+    protected AlwaysEnabledDevice(String name) {
         this.name = name;
     }
 

@@ -21,6 +21,7 @@ import fr.borne.testsupport.Eventually;
 import fr.borne.testsupport.ManualScheduler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -104,8 +105,9 @@ public final class TechnicianKiosk {
                 button.fire();
             }
         });
-        waitUntil(() -> mode.signedIn() || !text("pin-message").isEmpty()
-                && !text("pin-message").startsWith("Vérification"));
+        // read on the JavaFX thread, without waiting for a label the sign-in may have taken away
+        kiosk.waitUntil(() -> mode.signedIn() || kiosk.ui().scene().lookup("#pin-message") instanceof Labeled message
+                && !message.getText().isEmpty() && !message.getText().startsWith("Vérification"));
     }
 
     public void signIn() {
