@@ -252,6 +252,11 @@ public final class KioskHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
+    /** Runs on the JavaFX thread and returns what it gave. */
+    public <T> T fxNow(Callable<T> action) {
+        return fx(action);
+    }
+
     /** Runs on the JavaFX thread and returns what it gave; a busy machine has the whole ceiling to get there. */
     private static <T> T fx(Callable<T> action) {
         return WaitForAsyncUtils.waitForAsyncFx(Eventually.CEILING.toMillis(), action);

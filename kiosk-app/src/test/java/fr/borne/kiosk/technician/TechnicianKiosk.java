@@ -137,6 +137,29 @@ public final class TechnicianKiosk {
         return kiosk.texts();
     }
 
+    /**
+     * The text of the label with this id now, "" when there is none: laid out and read in one
+     * go on the JavaFX thread, so a screen shown again meanwhile (a device's answer) cannot
+     * slip in between.
+     */
+    String textNow(String id) {
+        return kiosk.fxNow(() -> {
+            kiosk.ui().scene().getRoot().applyCss();
+            kiosk.ui().scene().getRoot().layout();
+            return kiosk.ui().scene().lookup("#" + id) instanceof Labeled label
+                    ? fr.borne.kiosk.i18n.BidiText.plain(label.getText()) : "";
+        });
+    }
+
+    /** Whether the button with this id is on screen and can be touched now. */
+    boolean enabledNow(String id) {
+        return kiosk.fxNow(() -> {
+            kiosk.ui().scene().getRoot().applyCss();
+            kiosk.ui().scene().getRoot().layout();
+            return kiosk.ui().scene().lookup("#" + id) instanceof ButtonBase button && !button.isDisabled();
+        });
+    }
+
     void waitFor(String id) {
         kiosk.waitUntil(() -> {
             kiosk.ui().scene().getRoot().applyCss();
