@@ -147,6 +147,7 @@ public final class ScreenshotTour {
             tour.tap("back");
             tour.tap("technician-sync");
             tour.tap("sync-now");
+            tour.tap("sync-now-confirm");
         });
         tour.step("29-technician-versions", () -> {
             tour.tap("back");
@@ -156,11 +157,12 @@ public final class ScreenshotTour {
             tour.tap("back");
             tour.tap("technician-events");
         });
-        tour.step("31-technician-out-of-service", () -> {
+        tour.step("31a-technician-confirm-out-of-service", () -> {
             tour.tap("back");
             tour.tap("technician-service");
             tour.tap("service-off-maintenance");
         });
+        tour.step("31-technician-out-of-service", () -> tour.tap("service-off-maintenance-confirm"));
         tour.step("32-attract-out-of-service", () -> tour.tap("technician-leave"));
     }
 
