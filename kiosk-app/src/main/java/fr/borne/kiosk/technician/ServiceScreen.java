@@ -4,8 +4,10 @@ import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.technician.LogScrubber;
 import fr.borne.technician.ServiceState;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -29,8 +31,9 @@ final class ServiceScreen extends TechnicianScreen {
 
     /**
      * Every button has its own place whatever the state, above the words that change with it:
-     * "back in service" on the first row, the reasons on the next ones, each kept (empty) while
-     * it does not apply. So the place a finger just touched never holds the opposite switch.
+     * "back in service" on the first row (the reasons' heading in its place while in service), the
+     * reasons on the next ones, each kept (empty) while it does not apply. So the place a finger
+     * just touched never holds the opposite switch.
      */
     @Override
     public Node view(Texts texts) {
@@ -40,9 +43,12 @@ final class ServiceScreen extends TechnicianScreen {
         now.setId("service-state");
         Label takeOut = Widgets.label(texts.get("technician.service.takeOut"), "section-title");
         takeOut.setVisible(!out);
-        VBox actions = Widgets.card(null, confirmed(texts, new ConfirmedAction("service-on",
+        // "back in service" and the heading of the reasons share one place: the taller sets its height
+        StackPane first = new StackPane(confirmed(texts, new ConfirmedAction("service-on",
                 texts.get("technician.service.putBack"), texts.get("technician.confirm.putBack"), "primary"),
                 out, mode::putBackInService), takeOut);
+        StackPane.setAlignment(takeOut, Pos.CENTER_LEFT);
+        VBox actions = Widgets.card(null, first);
         for (String reason : REASONS) {
             actions.getChildren().add(confirmed(texts, new ConfirmedAction("service-off-" + reason,
                     reason(texts, reason), texts.get("technician.confirm.takeOut", reason(texts, reason)), "danger"),
