@@ -2,6 +2,7 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
+import fr.borne.technician.StoreHealth;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.slf4j.Logger;
@@ -11,35 +12,43 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Software and database versions, and SQLite's quick integrity check, run off the screen's
- * thread once the screen shows; a check that cannot run says so, and is logged.
+ * Software and database versions, and SQLite's quick integrity check. What the database
+ * tells is read off the screen's thread once the screen shows; a database that cannot answer
+ * says so in words, and is logged.
  */
 final class VersionsScreen extends TechnicianScreen {
 
     private static final Logger LOG = LoggerFactory.getLogger(VersionsScreen.class);
 
-    private Function<Texts, String> quickCheck;
-    private boolean checkStarted;
+    /** What the database said about itself. */
+    private record Store(String schema, String sqlite, String check) {
+    }
+
+    private Store store;
+    private Function<Texts, String> failure;
+    private boolean asked;
 
     VersionsScreen(TechnicianMode mode) {
         super(mode, "technician.versions.title");
     }
 
-    private void startCheck() {
-        checkStarted = true;
-        CompletableFuture<String> check;
+    private void askTheStore() {
+        asked = true;
+        StoreHealth health = mode.services().health();
+        CompletableFuture<Store> reading;
         try {
-            check = CompletableFuture.supplyAsync(() -> mode.services().health().quickCheck(), mode.background());
+            reading = CompletableFuture.supplyAsync(() -> new Store(health.schemaVersion().orElse("?"),
+                    health.sqliteVersion(), health.quickCheck()), mode.background());
         } catch (RuntimeException e) {
-            check = CompletableFuture.failedFuture(e);
+            reading = CompletableFuture.failedFuture(e);
         }
-        check.whenComplete((result, fault) -> Platform.runLater(() -> {
+        reading.whenComplete((read, fault) -> Platform.runLater(() -> {
             if (fault != null) {
                 String what = DeviceFault.describe(fault);
-                LOG.warn("database quick check could not run: {}", what);
-                quickCheck = texts -> texts.get("technician.versions.checkFailed", what);
+                LOG.warn("database versions and quick check could not be read: {}", what);
+                failure = texts -> texts.get("technician.versions.checkFailed", what);
             } else {
-                quickCheck = texts -> result;
+                store = read;
             }
             refresh();
         }));
@@ -47,21 +56,22 @@ final class VersionsScreen extends TechnicianScreen {
 
     @Override
     public Node view(Texts texts) {
-        if (!checkStarted) {
-            startCheck();
+        if (!asked) {
+            askTheStore();
         }
-        var health = mode.services().health();
         String app = KioskVersion.current().equals(KioskVersion.DEVELOPMENT)
                 ? texts.get("technician.versions.development") : KioskVersion.current();
+        String asking = texts.get("technician.devices.asking");
+        String unknown = failure == null ? asking : "?";
         return page(texts, Widgets.card(null,
                 fact(texts.get("technician.versions.app"), app, "version-app"),
                 fact(texts.get("technician.versions.java"), System.getProperty("java.version") + " ("
                         + System.getProperty("os.arch") + ")", "version-java"),
                 fact(texts.get("technician.versions.javafx"), System.getProperty("javafx.runtime.version", "?"),
                         "version-javafx"),
-                fact(texts.get("technician.versions.schema"), health.schemaVersion().orElse("?"), "version-schema"),
-                fact(texts.get("technician.versions.sqlite"), health.sqliteVersion(), "version-sqlite"),
-                fact(texts.get("technician.versions.check"),
-                        quickCheck == null ? texts.get("technician.devices.asking") : quickCheck.apply(texts), "version-check")));
+                fact(texts.get("technician.versions.schema"), store == null ? unknown : store.schema(), "version-schema"),
+                fact(texts.get("technician.versions.sqlite"), store == null ? unknown : store.sqlite(), "version-sqlite"),
+                fact(texts.get("technician.versions.check"), store != null ? store.check()
+                        : failure != null ? failure.apply(texts) : asking, "version-check")));
     }
 }

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -61,6 +62,12 @@ public final class TechnicianKiosk {
      */
     static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle, ReceiptPrinter bench,
                                  Executor background) {
+        return start(stage, folder, clock, idle, bench, background, UnaryOperator.identity());
+    }
+
+    /** The same, with technician mode's services as {@code services} makes them from the real ones. */
+    static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle, ReceiptPrinter bench,
+                                 Executor background, UnaryOperator<TechnicianServices> services) {
         Path file = folder.resolve("kiosk.db");
         boolean fresh = !Files.exists(file);
         Database database = Database.open(file);
@@ -78,7 +85,7 @@ public final class TechnicianKiosk {
                 indicator, scanner.connectedProperty(), KioskHarness.PATIENT, new ManualTimers(time), DemoBadges.ALL,
                 new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
-        TechnicianMode mode = TechnicianMode.install(ui, TechnicianServices.of(database, clock),
+        TechnicianMode mode = TechnicianMode.install(ui, services.apply(TechnicianServices.of(database, clock)),
                 new DeviceBench(bench == null ? printer : bench, indicator, scanner.connectedProperty()), background,
                 new TechnicianMode.Settings(idle, POLL));
         stage.setScene(ui.scene());

@@ -167,7 +167,7 @@ class TechnicianModeTest {
 
         tech.tap("back");
         tech.tap("technician-versions");
-        assertThat(tech.text("version-sqlite")).matches("3\\.\\d+\\.\\d+");
+        tech.waitUntil(() -> tech.text("version-sqlite").matches("3\\.\\d+\\.\\d+"));
         assertThat(tech.text("version-schema")).isNotBlank().isNotEqualTo("?");
         tech.waitUntil(() -> tech.text("version-check").equals("ok"));
 
