@@ -57,6 +57,7 @@ public final class Journey {
         this.scannerConnected = scannerConnected;
         this.watch = new InactivityWatch(timeouts, timers, this::finish);
         scannerConnected.addListener((o, was, now) -> scannerChanged(now));
+        ctx.waiting().onTrouble(this::trouble);
     }
 
     public InactivityWatch watch() {
@@ -141,7 +142,7 @@ public final class Journey {
     private void welcome() {
         indicator.beep(Beep.SHORT);
         indicator.light(Light.READY);
-        ctx.navigator().startOver(new HomeScreen(ctx, this));
+        HomeScreen.open(ctx, this);
         watch.restart();
     }
 
@@ -160,7 +161,7 @@ public final class Journey {
     /** The visitor's home screen, with the history reset to it. */
     public void home() {
         ctx.session().releaseHold();
-        ctx.navigator().startOver(new HomeScreen(ctx, this));
+        HomeScreen.open(ctx, this);
     }
 
     /** Ends the session: nothing personal stays on screen, held seats go back, French again. */
@@ -181,6 +182,8 @@ public final class Journey {
     /** Clears the session; a visitor of another establishment's session is closed at central too. */
     private void clearSession() {
         boolean remoteVisitor = ctx.session().remote().isPresent();
+        // what the screen was still waiting to hear is not for the next visitor
+        ctx.waiting().forget();
         ctx.session().clear();
         if (remoteVisitor) {
             endRemoteSession();

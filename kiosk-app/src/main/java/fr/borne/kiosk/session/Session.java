@@ -15,14 +15,17 @@ import java.util.Optional;
 public final class Session {
 
     private final BookingService bookings;
+    private final java.util.concurrent.Executor writes;
     private Visitor visitor;
     private SeatHold hold;
     private RemoteVisit remote;
     private String detaineeInQuestion;
     private boolean contactOffered;
 
-    public Session(BookingService bookings) {
+    /** @param writes where a held seat is given back: a write, never on the screen's thread */
+    public Session(BookingService bookings, java.util.concurrent.Executor writes) {
         this.bookings = bookings;
+        this.writes = writes;
     }
 
     public Optional<Visitor> visitor() {
@@ -76,7 +79,8 @@ public final class Session {
 
     public void releaseHold() {
         if (hold != null && remote == null) {
-            bookings.release(hold.id());
+            java.util.UUID id = hold.id();
+            writes.execute(() -> bookings.release(id));
         }
         hold = null;
     }
