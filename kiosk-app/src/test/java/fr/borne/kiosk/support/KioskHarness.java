@@ -115,14 +115,28 @@ public final class KioskHarness implements AutoCloseable {
     /** {@link #startOnline(Stage, Path, Path, String, AgentLocal, Clock)} with these screen timeouts. */
     public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
                                            AgentLocal agent, Clock clock, Timeouts timeouts) {
+        return startOnline(stage, folder, replica, establishmentId, agent, clock, timeouts, Runnable::run,
+                Runnable::run, Optional.empty());
+    }
+
+    /**
+     * As the real kiosk runs: the screens' work on {@code work} and the receipts on
+     * {@code printing} (threads of their own), and with {@code timers} when given (the
+     * JavaFX animation clock, say) instead of the test's virtual time.
+     */
+    public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
+                                           AgentLocal agent, Clock clock, Timeouts timeouts,
+                                           java.util.concurrent.Executor work, java.util.concurrent.Executor printing,
+                                           Optional<fr.borne.kiosk.timers.Timers> timers) {
         Database database = Database.open(replica);
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
         ManualScheduler time = timeFor(clock);
         KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
-                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
-                printer, Runnable::run, indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time),
+                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), work, clock,
+                printer, printing, indicator, scanner.connectedProperty(), timeouts,
+                timers.orElseGet(() -> new ManualTimers(time)),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
