@@ -103,7 +103,15 @@ public final class Journey {
             return;
         }
         long scan = ++scans;
-        BadgeLookup lookup = ctx.directory().identify(code);
+        // the replica is read off the screen's thread, as every screen's data is
+        ctx.waiting().ask(() -> ctx.directory().identify(code), lookup -> {
+            if (scan == scans) {
+                identified(scan, code, lookup);
+            }
+        });
+    }
+
+    private void identified(long scan, String code, BadgeLookup lookup) {
         if (lookup instanceof BadgeLookup.Known known) {
             ctx.session().begin(known.visitor());
             LOG.info("session started for visitor {}", known.visitor().id());

@@ -10,7 +10,6 @@ import fr.borne.kiosk.notice.ContactScreen;
 import fr.borne.kiosk.speech.Spelling;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -64,10 +63,11 @@ public final class BookedScreen implements Screen {
         return printing(new BookedScreen(ctx, journey, facts.booking(), Optional.of(facts), "booked.reprint"));
     }
 
+    /** The receipt is laid out (reading the replica) and printed off the screen's thread. */
     private static BookedScreen printing(BookedScreen screen) {
-        screen.ctx.receipts().print(screen.booking)
+        screen.ctx.waiting().background().run(() -> screen.ctx.receipts().print(screen.booking)
                 .exceptionally(fault -> new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, fault.toString()))
-                .thenAccept(result -> Platform.runLater(() -> screen.printed(result)));
+                .thenAccept(result -> screen.ctx.waiting().background().onScreen(() -> screen.printed(result))));
         return screen;
     }
 

@@ -38,6 +38,8 @@ public final class Waiting {
     private Request current;
     private Timers.Timer patience = () -> { };
     private long requests;
+    /** Actions sent and not answered yet, waited for or not: a second one waits for them (no double booking). */
+    private int actionsUnderWay;
 
     public Waiting(Background background, Timers timers) {
         this.background = background;
@@ -86,8 +88,8 @@ public final class Waiting {
     }
 
     private <T> boolean start(Supplier<T> work, Consumer<T> then, Optional<Runnable> stopped) {
-        if (current != null && current.action()) {
-            // a second booking must not start while the first is under way (a tap by keypad, say)
+        if ((current != null && current.action()) || (stopped.isPresent() && actionsUnderWay > 0)) {
+            // a second booking must not start while the first is under way, waited for or not
             LOG.debug("a request while an action is under way: ignored");
             return false;
         }
@@ -97,6 +99,9 @@ public final class Waiting {
         }
         Request request = new Request(++requests, stopped.isPresent(), stopped.orElse(() -> { }));
         current = request;
+        if (request.action()) {
+            actionsUnderWay++;
+        }
         busy.set(true);
         patience = timers.after(PATIENCE, () -> {
             if (current == request) {
@@ -118,6 +123,9 @@ public final class Waiting {
 
     private <T> void answered(Request request, T answer, Consumer<T> then) {
         boolean waitedFor = current == request;
+        if (request.action()) {
+            actionsUnderWay--;
+        }
         if (waitedFor) {
             done();
         }
@@ -128,6 +136,9 @@ public final class Waiting {
 
     private void failed(Request request, Throwable fault) {
         boolean waitedFor = current == request;
+        if (request.action()) {
+            actionsUnderWay--;
+        }
         if (waitedFor) {
             done();
         }
