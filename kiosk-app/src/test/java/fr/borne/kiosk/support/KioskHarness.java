@@ -262,6 +262,11 @@ public final class KioskHarness implements AutoCloseable {
                 .mapToInt(fr.borne.booking.RoundAvailability::seatsLeft).findFirst().orElseThrow();
     }
 
+    /** What {@code value} gives, read on the JavaFX thread. */
+    public <T> T fxValue(Callable<T> value) {
+        return fx(value);
+    }
+
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
