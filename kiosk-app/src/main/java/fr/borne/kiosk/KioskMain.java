@@ -112,8 +112,10 @@ public final class KioskMain implements Callable<Integer> {
         Platform.startup(() -> { });
         devices.startAll();
         ExecutorService printing = Executors.newSingleThreadExecutor(daemon("receipt-printing"));
-        // the screens' database and agent work: a few threads, so a slow agent never holds up a local read
-        java.util.concurrent.Executor online = fr.borne.kiosk.work.Background.threads("kiosk-work", 3).executor();
+        // the screens' database and agent work: a few threads, so a slow agent never holds up a local read;
+        // the screenshot tour taps its way through several screens in one step, so its work is done in place
+        java.util.concurrent.Executor online = settings.tourFolder().isPresent() ? Runnable::run
+                : fr.borne.kiosk.work.Background.threads("kiosk-work", 3).executor();
         CompletableFuture<Database> replica = new ReplicaWait(db, settings.establishment(), synced,
                 Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

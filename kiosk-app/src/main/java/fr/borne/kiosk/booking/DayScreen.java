@@ -16,6 +16,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,7 @@ final class DayScreen implements Screen {
     private Language builtFor;
     private Node view;
     private GridPane grid;
+    private final List<Button> tiles = new ArrayList<>();
     private Texts texts;
 
     DayScreen(KioskContext ctx, BookingFlow flow, Availability availability) {
@@ -54,6 +57,7 @@ final class DayScreen implements Screen {
             this.texts = texts;
             builtFor = texts.language();
             grid = new GridPane();
+            tiles.clear();
             grid.setHgap(14);
             grid.setVgap(14);
             for (int c = 0; c < COLUMNS; c++) {
@@ -67,19 +71,26 @@ final class DayScreen implements Screen {
         return view;
     }
 
-    /** The tiles, and the explanation of the day touched in a row of its own just under that day's row. */
+    /**
+     * The tiles, and the explanation of the day touched in a row of its own just under that
+     * day's row. The tiles stay the same nodes (the keypad's focus stays on the one touched);
+     * only their rows and the explanation change.
+     */
     private void layOut() {
-        grid.getChildren().clear();
-        int i = 0;
+        grid.getChildren().removeIf(n -> "day-explanation-card".equals(n.getId()));
+        if (tiles.isEmpty()) {
+            availability.days().forEach(day -> tiles.add(tile(day)));
+            grid.getChildren().addAll(tiles);
+        }
         int row = 0;
-        for (DayAvailability day : availability.days()) {
-            grid.add(tile(day), i % COLUMNS, row);
-            i++;
-            boolean rowEnds = i % COLUMNS == 0 || i == availability.days().size();
+        List<DayAvailability> days = availability.days();
+        for (int i = 0; i < days.size(); i++) {
+            GridPane.setConstraints(tiles.get(i), i % COLUMNS, row);
+            boolean rowEnds = (i + 1) % COLUMNS == 0 || i + 1 == days.size();
             if (rowEnds) {
                 row++;
-                int first = ((i - 1) / COLUMNS) * COLUMNS;
-                if (explained != null && availability.days().subList(first, i).contains(explained)) {
+                int first = (i / COLUMNS) * COLUMNS;
+                if (explained != null && days.subList(first, i + 1).contains(explained)) {
                     grid.add(explanationCard(explained), 0, row++, COLUMNS, 1);
                 }
             }

@@ -61,24 +61,24 @@ final class RoundScreen implements Screen {
         return view;
     }
 
+    /** The tiles, built once per language, and the refusal card right under the tile it is about. */
     private void layOut() {
-        tiles.getChildren().clear();
-        for (RoundAvailability round : rounds) {
-            Button tile = tile(round);
-            tiles.getChildren().add(tile);
-            refusalUnder(tile.getId());
-            Optional<RoundAvailability> second = DoubleVisit.following(flow.draft().detainee(), round, rounds);
-            if (second.isPresent()) {
-                Button twice = doubleTile(round, second.get());
-                tiles.getChildren().add(twice);
-                refusalUnder(twice.getId());
+        tiles.getChildren().removeIf(n -> "round-refusal-card".equals(n.getId()));
+        if (tiles.getChildren().isEmpty()) {
+            for (RoundAvailability round : rounds) {
+                tiles.getChildren().add(tile(round));
+                DoubleVisit.following(flow.draft().detainee(), round, rounds)
+                        .ifPresent(second -> tiles.getChildren().add(doubleTile(round, second)));
             }
         }
+        refusalCard().ifPresent(card -> tiles.getChildren().stream()
+                .filter(n -> n.getId() != null && n.getId().equals(refusedTile)).findFirst()
+                .ifPresent(tile -> tiles.getChildren().add(tiles.getChildren().indexOf(tile) + 1, card)));
     }
 
-    private void refusalUnder(String tileId) {
-        if (!tileId.equals(refusedTile)) {
-            return;
+    private Optional<VBox> refusalCard() {
+        if (refusedTile == null) {
+            return Optional.empty();
         }
         List<Node> reasons = new ArrayList<>();
         if (centralUnreachable) {
@@ -93,11 +93,12 @@ final class RoundScreen implements Screen {
                 reasons.add(why);
             }
         }
-        if (!reasons.isEmpty()) {
-            VBox card = Widgets.card("alert", reasons.toArray(Node[]::new));
-            card.setId("round-refusal-card");
-            tiles.getChildren().add(card);
+        if (reasons.isEmpty()) {
+            return Optional.empty();
         }
+        VBox card = Widgets.card("alert", reasons.toArray(Node[]::new));
+        card.setId("round-refusal-card");
+        return Optional.of(card);
     }
 
     private Button tile(RoundAvailability round) {

@@ -50,6 +50,28 @@ public final class PulseGaps {
         return Duration.ofNanos(longest);
     }
 
+    /** A gap between two pulses, from {@code startNanos} to {@code endNanos}. */
+    public record Gap(long startNanos, long endNanos) {
+        public Duration length() {
+            return Duration.ofNanos(endNanos - startNanos);
+        }
+    }
+
+    /** Every gap between pulses that overlaps [{@code from}, {@code to}] (nanoTime). */
+    public List<Gap> gapsDuring(long from, long to) {
+        List<Long> copy;
+        synchronized (pulses) {
+            copy = List.copyOf(pulses);
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i) >= from && copy.get(i - 1) <= to) {
+                gaps.add(new Gap(copy.get(i - 1), copy.get(i)));
+            }
+        }
+        return gaps;
+    }
+
     /** How many pulses fell in [{@code from}, {@code to}]. */
     public int pulsesDuring(long from, long to) {
         synchronized (pulses) {

@@ -1,6 +1,7 @@
 package fr.borne.kiosk.work;
 
 import fr.borne.demo.Timetables;
+import fr.borne.kiosk.support.Canary;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.OnlineWorld;
 import fr.borne.kiosk.support.PulseGaps;
@@ -33,20 +34,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (B11: badge, days and booking all answered by central through the agent) while every
  * answer of the agent takes 5 s. The JavaFX thread's pulses are recorded throughout; while
  * a call is under way (its first and last half second aside), no gap between two pulses
- * may be longer than 100 ms (a call made on the JavaFX thread would make one of 5 s), and
- * "one moment" is on screen.
+ * may be longer than 100 ms, and "one moment" is on screen. A call made on the JavaFX
+ * thread would make a gap of 5 s.
  * <p>
- * On a loaded machine the JavaFX thread itself may be late now and then with no call to
- * blame: the limit grows to three times the longest gap seen while the kiosk idles before
- * the journey, up to one second, which a blocked screen (5 s) still exceeds by far.
+ * On a loaded machine (CI under stress-ng, a collection) every thread is held up now and
+ * then, the JavaFX thread with the others. A plain thread beating every 5 ms (the
+ * {@link Canary}) tells those times apart: of a gap between pulses, the part during which
+ * the canary could not run either is the machine's; only the rest counts against the
+ * screen. A screen blocked on a call leaves the canary running, so its 5 s count in full.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlowAgentPulseTest {
 
     private static final Duration SLOW = Duration.ofSeconds(5);
     private static final Duration LIMIT = Duration.ofMillis(100);
-    private static final Duration CEILING = Duration.ofSeconds(1);
-    private static final Duration BASELINE = Duration.ofMillis(1500);
     /**
      * The ends of each call left out: the tap that sent it and the screen built from its
      * answer are the screen's own work, not waiting. A call made on the JavaFX thread blocks
@@ -58,6 +59,7 @@ class SlowAgentPulseTest {
     private SlowLink link;
     private KioskHarness kiosk;
     private final PulseGaps pulses = new PulseGaps();
+    private final Canary canary = new Canary(Duration.ofMillis(5));
     private final ExecutorService printing = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-printing");
         t.setDaemon(true);
@@ -79,6 +81,7 @@ class SlowAgentPulseTest {
     @AfterEach
     void stop() {
         Platform.runLater(pulses::stop);
+        canary.close();
         printing.shutdownNow();
         link.close();
         world.close();
@@ -88,19 +91,12 @@ class SlowAgentPulseTest {
     @Test
     @DisplayName("With an agent answering after 5 s, the screen keeps its pulse through scan, days and booking, and says \"one moment\"")
     void aSlowAgentNeverStallsTheScreen() {
-        long idleFrom = System.nanoTime();
-        long idleTo = idleFrom + BASELINE.toNanos();
-        kiosk.waitUntil(() -> System.nanoTime() > idleTo);
-        Duration idle = pulses.longestGapDuring(idleFrom, idleTo);
-        Duration limit = max(LIMIT, min(CEILING, idle.multipliedBy(3)));
-
         kiosk.scan("DEMO-0001");
         assertThat(kiosk.has("looking-up")).as("the badge is being looked up at central").isTrue();
         kiosk.waitUntil(() -> kiosk.has("book"));
 
         kiosk.tap("book");
-        kiosk.waitUntil(() -> kiosk.has("one-moment"));
-        assertThat(kiosk.text("one-moment-headline")).isEqualTo("Un instant, s'il vous plaît…");
+        kiosk.waitUntil(() -> shows("Un instant, s'il vous plaît…"));
         kiosk.waitUntil(() -> !kiosk.ids("day-").isEmpty());
         assertThat(kiosk.has("one-moment")).isFalse();
 
@@ -111,34 +107,43 @@ class SlowAgentPulseTest {
         kiosk.waitUntil(() -> kiosk.has("continue"));
         kiosk.tap("continue");
         kiosk.tap("confirm");
-        kiosk.waitUntil(() -> kiosk.has("one-moment"));
-        assertThat(kiosk.texts()).as("the booking under way stands even if the visitor stops waiting")
-                .contains("Si votre demande aboutit pendant ce temps, elle est bien enregistrée et vous sera montrée.");
+        // the booking under way stands even if the visitor stops waiting, and the screen says so
+        kiosk.waitUntil(() -> shows("Si votre demande aboutit pendant ce temps, elle est bien enregistrée et vous sera montrée."));
         assertThat(kiosk.text("booked-headline")).isEqualTo("Votre parloir est réservé.");
 
         List<SlowLink.Call> calls = link.calls();
         assertThat(calls).extracting(SlowLink.Call::path).as("slow calls made during the journey")
                 .anyMatch(p -> p.contains("badge")).anyMatch(p -> p.contains("availability")).anyMatch(p -> p.contains("book"));
-        List<String> gaps = new ArrayList<>();
-        Duration longest = Duration.ZERO;
+        List<String> report = new ArrayList<>();
+        Duration worst = Duration.ZERO;
         for (SlowLink.Call call : calls) {
             long from = call.startNanos() + EDGES.toNanos();
             long to = call.endNanos() - EDGES.toNanos();
-            Duration gap = pulses.longestGapDuring(from, to);
-            gaps.add(call.path().replaceAll("/badges/.*", "/badges/…") + ": " + gap.toMillis() + " ms over "
+            Duration longest = Duration.ZERO;
+            Duration unexplained = Duration.ZERO;
+            for (PulseGaps.Gap gap : pulses.gapsDuring(from, to)) {
+                longest = max(longest, gap.length());
+                Duration machine = canary.longestStallWithin(gap.startNanos(), gap.endNanos());
+                unexplained = max(unexplained, gap.length().minus(machine));
+            }
+            report.add(call.path().replaceAll("/badges/.*", "/badges/…") + ": longest gap " + longest.toMillis()
+                    + " ms, " + unexplained.toMillis() + " ms of it with the machine running, over "
                     + pulses.pulsesDuring(from, to) + " pulses");
-            longest = max(longest, gap);
+            worst = max(worst, unexplained);
         }
-        System.out.println("pulse gaps while the agent answered: " + gaps + "; idle " + idle.toMillis() + " ms");
-        assertThat(longest).as("longest gap between pulses while the agent was answering (idle: %d ms; limit %d ms): %s",
-                idle.toMillis(), limit.toMillis(), gaps).isLessThanOrEqualTo(limit);
+        System.out.println("pulse gaps while the agent answered: " + report);
+        assertThat(worst).as("longest gap between pulses, while the agent was answering, not explained by the machine: %s",
+                report).isLessThanOrEqualTo(LIMIT);
+    }
+
+    /** Whether "one moment" is on screen with these words (call on the JavaFX thread). */
+    private boolean shows(String words) {
+        return kiosk.ui().scene().lookup("#one-moment") instanceof javafx.scene.Parent overlay
+                && overlay.lookupAll(".label").stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && words.equals(fr.borne.kiosk.i18n.BidiText.plain(l.getText())));
     }
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }
