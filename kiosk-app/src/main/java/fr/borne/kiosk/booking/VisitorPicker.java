@@ -42,6 +42,7 @@ public final class VisitorPicker {
             row.setId("visitor-" + v.id());
             row.setMaxWidth(Double.MAX_VALUE);
             row.setWrapText(true);
+            row.setGraphicTextGap(18);
             row.setGraphic(checkBox(row));
             row.setOnAction(e -> model.toggle(v));
             rows.put(v, row);
@@ -128,6 +129,8 @@ public final class VisitorPicker {
         tick.setStrokeWidth(4);
         tick.strokeProperty().bind(row.textFillProperty());
         StackPane box = new StackPane(tick);
+        // a tick reads the same way in every language: never mirrored right to left
+        box.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         box.setMinSize(34, 34);
         box.setPrefSize(34, 34);
         box.setMaxSize(34, 34);
