@@ -23,8 +23,9 @@ import java.util.function.Function;
 
 /**
  * What surrounds every screen: Back and Finished on top, languages and the accessibility
- * switches at the bottom, and the inactivity warning above everything. The screen in the
- * middle is built again whenever the screen, the language or a switch changes.
+ * switches at the bottom, "one moment" over the screen while an answer is late, and the
+ * inactivity warning above everything. The screen in the middle is rendered again whenever
+ * the screen, the language or a switch changes.
  */
 public final class KioskFrame {
 
