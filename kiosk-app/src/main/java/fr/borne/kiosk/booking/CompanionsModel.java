@@ -37,6 +37,8 @@ public final class CompanionsModel {
     private final List<Visitor> candidates;
     private final Map<String, Permit> permits;
     private final ObservableList<Visitor> selected;
+    /** One read-only view for everyone: it holds its observers only weakly, so it must live as long as the model. */
+    private final ObservableList<Visitor> selectedView;
     private final int max;
     private final LocalDate date;
     private final String selfId;
@@ -48,6 +50,7 @@ public final class CompanionsModel {
         this.candidates = List.copyOf(candidates);
         this.permits = Map.copyOf(permits);
         this.selected = FXCollections.observableArrayList(initiallySelected);
+        this.selectedView = FXCollections.unmodifiableObservableList(selected);
         this.max = max;
         this.date = date;
         this.selfId = selfId;
@@ -88,7 +91,7 @@ public final class CompanionsModel {
 
     /** Those chosen, the lead visitor first; observe it to follow the visitor's touches. */
     public ObservableList<Visitor> selected() {
-        return FXCollections.unmodifiableObservableList(selected);
+        return selectedView;
     }
 
     public int max() {

@@ -237,10 +237,15 @@ public final class KioskHarness implements AutoCloseable {
         String[] text = new String[1];
         Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING, () -> {
             text[0] = fx(() -> ui.scene().lookup("#" + id) instanceof Labeled labeled
-                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()) : null);
+                    ? fr.borne.kiosk.i18n.BidiText.plain(words(labeled)) : null);
             return text[0] != null;
         });
         return text[0];
+    }
+
+    /** A label's words as the screen gave them, before any right-to-left line breaks the kiosk put in to draw them. */
+    private static String words(Labeled labeled) {
+        return labeled.getProperties().get("kiosk.rtl-words") instanceof String words ? words : labeled.getText();
     }
 
     public void onFx(Runnable action) {
@@ -294,6 +299,10 @@ public final class KioskHarness implements AutoCloseable {
     }
 
     static Stream<Node> nodes(Node node) {
+        if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            // a page just built has no skin (and so no children) until the next pulse: its content is reached directly
+            return Stream.concat(Stream.of(node), scroll.getContent() == null ? Stream.empty() : nodes(scroll.getContent()));
+        }
         if (node instanceof Parent parent) {
             return Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(KioskHarness::nodes));
         }
