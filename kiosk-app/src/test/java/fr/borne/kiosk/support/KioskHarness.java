@@ -233,19 +233,16 @@ public final class KioskHarness implements AutoCloseable {
 
     /** The text of the label with this id, once one is on screen. */
     public String text(String id) {
-        // found and read in one go: a page built again (a print finished) shows its content a pulse later
+        // found and read in one go: a page built again (a print finished) shows its content a pulse later;
+        // words, not lines: right-to-left labels are broken into lines by the kiosk itself, where
+        // depends on the window's width and the fonts installed
         String[] text = new String[1];
         Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING, () -> {
             text[0] = fx(() -> ui.scene().lookup("#" + id) instanceof Labeled labeled
-                    ? fr.borne.kiosk.i18n.BidiText.plain(words(labeled)) : null);
+                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()).replaceAll("\\s+", " ") : null);
             return text[0] != null;
         });
         return text[0];
-    }
-
-    /** A label's words as the screen gave them, before any right-to-left line breaks the kiosk put in to draw them. */
-    private static String words(Labeled labeled) {
-        return labeled.getProperties().get("kiosk.rtl-words") instanceof String words ? words : labeled.getText();
     }
 
     public void onFx(Runnable action) {
