@@ -102,6 +102,29 @@ class ScreensOffTheScreenThreadTest {
     }
 
     @Test
+    @DisplayName("Changing companions, reprinting and cancelling read and write the replica only off the JavaFX thread")
+    void changingAndCancellingNeverTouchTheReplicaOnTheScreenThread() {
+        kiosk.scan("DEMO-0014");
+        kiosk.waitUntil(() -> !kiosk.ids("change-").isEmpty());
+        String reference = kiosk.ids("change-").get(0).substring("change-".length());
+        kiosk.tap("change-" + reference);
+        kiosk.tap("visitor-v-1015");
+        kiosk.tap("save");
+        kiosk.waitUntil(() -> kiosk.has("booked-headline"));
+        kiosk.tap("home");
+        kiosk.tap("reprint-" + reference);
+        kiosk.waitUntil(() -> kiosk.printer().printed().size() == 2);
+        kiosk.tap("home");
+        kiosk.tap("cancel-" + reference);
+        kiosk.tap("confirm-cancel");
+        kiosk.tap("next");
+        kiosk.waitUntil(() -> kiosk.has("book"));
+
+        assertThat(calls.all()).contains("BookingService.changeVisitors", "BookingService.cancel");
+        assertThat(calls.onScreenThread()).as("calls made on the JavaFX thread").isEmpty();
+    }
+
+    @Test
     @DisplayName("A language or contrast switch renders the screen again from its model, reading nothing")
     void switchingLanguageOrContrastReadsNothing() {
         kiosk.scan("DEMO-0001");
