@@ -6,6 +6,8 @@ import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.visitor.Visitor;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * The visitor at the screen now, and the seat held for them while they finish booking.
@@ -15,7 +17,7 @@ import java.util.Optional;
 public final class Session {
 
     private final BookingService bookings;
-    private final java.util.concurrent.Executor writes;
+    private final Executor writes;
     private Visitor visitor;
     private SeatHold hold;
     private RemoteVisit remote;
@@ -23,7 +25,7 @@ public final class Session {
     private boolean contactOffered;
 
     /** @param writes where a held seat is given back: a write, never on the screen's thread */
-    public Session(BookingService bookings, java.util.concurrent.Executor writes) {
+    public Session(BookingService bookings, Executor writes) {
         this.bookings = bookings;
         this.writes = writes;
     }
@@ -79,7 +81,7 @@ public final class Session {
 
     public void releaseHold() {
         if (hold != null && remote == null) {
-            java.util.UUID id = hold.id();
+            UUID id = hold.id();
             writes.execute(() -> bookings.release(id));
         }
         hold = null;
