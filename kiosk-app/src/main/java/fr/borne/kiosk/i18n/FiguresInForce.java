@@ -40,6 +40,11 @@ public final class FiguresInForce {
         return forRound(detaineeId, null);
     }
 
+    /** The same, for a detainee whose establishment is already known: no look-up in the directory. */
+    public VisitFigures forDetainee(String establishmentId, String detaineeId) {
+        return VisitFigures.of(settings.forBooking(establishmentId, null, detaineeId));
+    }
+
     /** The figures for a visit to this detainee in this round: the round's overrides, then the detainee's. */
     public VisitFigures forRound(String detaineeId, String roundId) {
         return VisitFigures.of(settings.forBooking(establishmentOf(detaineeId), roundId, detaineeId));
