@@ -67,8 +67,6 @@ public final class HomeScreen implements Screen {
         Button book = SceneNodes.startHere(Widgets.primaryAction(texts.get("home.book"), "book",
                 () -> new BookingFlow(ctx, journey).start()));
         parts.add(book);
-        parts.add(Widgets.button(texts.get("home.special"), "special",
-                () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
         parts.addAll(CancelledBookingsView.cards(model.cancelled(), texts));
         for (HomeModel.RefusedChange refused : model.refused()) {
             parts.add(refusedCard(refused.refused(), refused.facts(), texts));
@@ -95,6 +93,9 @@ public final class HomeScreen implements Screen {
             }
         }
 
+        // the visits arranged by the parloir service (B9): asked less often than the visitor's own bookings
+        parts.add(Widgets.button(texts.get("home.special"), "special",
+                () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
         parts.add(Widgets.row(
                 Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
                 Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx)))));
