@@ -77,7 +77,7 @@ public final class FeedWaits implements AutoCloseable {
         this.limits = limits;
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("feed-wait-timer"));
         this.readers = Executors.newFixedThreadPool(2, daemon("feed-wait-reader"));
-        this.seen = database.read(feed::head);
+        this.seen = database.readOneStatement(feed::head);
         this.watcher = daemon("feed-watch").newThread(this::watch);
         watcher.start();
     }
@@ -119,7 +119,7 @@ public final class FeedWaits implements AutoCloseable {
             now = ChangeFeed.emptyPage(cursor);
         } else {
             try {
-                now = database.read(c -> feed.pageJson(c, establishmentId, kioskId, cursor, limit));
+                now = database.readOneStatement(c -> feed.pageJson(c, establishmentId, kioskId, cursor, limit));
             } catch (RuntimeException e) {
                 finish(waiter, null, e);
                 throw e;
@@ -163,7 +163,7 @@ public final class FeedWaits implements AutoCloseable {
     }
 
     private void wakeChanged() {
-        long head = database.read(feed::head);
+        long head = database.readOneStatement(feed::head);
         if (head <= seen) {
             return;
         }
@@ -172,7 +172,7 @@ public final class FeedWaits implements AutoCloseable {
         if (waiters.isEmpty()) {
             return;
         }
-        Set<String> scopes = new HashSet<>(database.read(c -> Sql.list(c,
+        Set<String> scopes = new HashSet<>(database.readOneStatement(c -> Sql.list(c,
                 "SELECT DISTINCT scope FROM central_feed WHERE seq > ? AND seq <= ?", row -> row.getString(1),
                 from, head)));
         for (Waiter waiter : List.copyOf(waiters)) {
@@ -187,7 +187,7 @@ public final class FeedWaits implements AutoCloseable {
             return;
         }
         try {
-            String page = database.read(c -> feed.pageJson(c, waiter.establishmentId(), waiter.kioskId(),
+            String page = database.readOneStatement(c -> feed.pageJson(c, waiter.establishmentId(), waiter.kioskId(),
                     waiter.cursor(), waiter.limit()));
             if (!isEmpty(page)) {
                 finish(waiter, page, null);
