@@ -72,7 +72,9 @@ public final class FocusKeeper {
                 return;
             }
         }
-        focus(order.stream().filter(b -> !SceneNodes.inBar(b)).findFirst().orElse(order.get(0)));
+        focus(order.stream().filter(SceneNodes::startsHere).findFirst()
+                .or(() -> order.stream().filter(b -> !SceneNodes.inBar(b)).findFirst())
+                .orElse(order.get(0)));
     }
 
     /**

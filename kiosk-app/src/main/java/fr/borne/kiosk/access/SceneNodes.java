@@ -26,8 +26,23 @@ public final class SceneNodes {
     /** Style classes of the frame's bars: what surrounds every screen rather than the screen itself. */
     static final Set<String> BARS = Set.of("top-bar", "bottom-bar");
     static final String OVERLAY = "overlay";
+    private static final String START_HERE = "kiosk.start-here";
 
     private SceneNodes() {
+    }
+
+    /**
+     * Marks the choice a new screen's focus starts on when it is not the first one in visual
+     * order: the home screen's "book a visit", which sits in the action bar below the
+     * visitor's less frequent requests.
+     */
+    public static <N extends Node> N startHere(N node) {
+        node.getProperties().put(START_HERE, Boolean.TRUE);
+        return node;
+    }
+
+    static boolean startsHere(Node node) {
+        return Boolean.TRUE.equals(node.getProperties().get(START_HERE));
     }
 
     /** The part of the frame the visitor can act on now: an overlay when one shows, else everything. */

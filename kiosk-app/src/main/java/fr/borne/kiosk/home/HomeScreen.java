@@ -15,6 +15,7 @@ import fr.borne.kiosk.help.HelpScreen;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.info.InfoScreen;
 import fr.borne.kiosk.notice.CancelledBookingsView;
+import fr.borne.kiosk.access.SceneNodes;
 import fr.borne.kiosk.special.SpecialVisitScreen;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
@@ -54,7 +55,8 @@ public final class HomeScreen implements Screen {
         Visitor visitor = ctx.session().requireVisitor();
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("home.greeting", visitor.displayName())));
-        Button book = Widgets.primaryAction(texts.get("home.book"), "book", () -> new BookingFlow(ctx, journey).start());
+        Button book = SceneNodes.startHere(Widgets.primaryAction(texts.get("home.book"), "book",
+                () -> new BookingFlow(ctx, journey).start()));
         parts.add(book);
         parts.add(Widgets.button(texts.get("home.special"), "special",
                 () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));

@@ -69,14 +69,19 @@ public final class ButtonRow extends Pane {
         List<Node> nodes = shown();
         double insets = snappedTopInset() + snappedBottomInset();
         if (width < 0) {
-            return insets + nodes.stream().mapToDouble(n -> n.prefHeight(-1)).max().orElse(0);
+            return insets + nodes.stream().mapToDouble(n -> height(n, -1)).max().orElse(0);
         }
         if (fitsInOneLine(width)) {
             double share = share(width);
-            return insets + nodes.stream().mapToDouble(n -> n.prefHeight(share)).max().orElse(0);
+            return insets + nodes.stream().mapToDouble(n -> height(n, share)).max().orElse(0);
         }
         double inner = width - snappedLeftInset() - snappedRightInset();
-        return insets + gap * Math.max(0, nodes.size() - 1) + nodes.stream().mapToDouble(n -> n.prefHeight(inner)).sum();
+        return insets + gap * Math.max(0, nodes.size() - 1) + nodes.stream().mapToDouble(n -> height(n, inner)).sum();
+    }
+
+    /** A button's height at this width: its preferred one, never under its minimum (the touch target's 3.75em). */
+    private static double height(Node node, double width) {
+        return Math.max(node.minHeight(width), node.prefHeight(width));
     }
 
     @Override
@@ -94,7 +99,7 @@ public final class ButtonRow extends Pane {
             }
         } else {
             for (Node node : nodes) {
-                double height = node.prefHeight(inner);
+                double height = height(node, inner);
                 layoutInArea(node, x, y, inner, height, 0, HPos.CENTER, VPos.CENTER);
                 y += height + gap;
             }

@@ -107,6 +107,39 @@ final class LayoutInspector {
             problems.add("primary button out of sight " + quote(button.getText()) + " " + fmt(box) + " visible " + fmt(seen)
                     + where(button));
         }
+        // the frame's bars (title, languages) are drawn over the page: a button under them is partly
+        // hidden (an overlay, the inactivity warning, is drawn over the bars)
+        if (inOverlay(button)) {
+            return;
+        }
+        Parent root = button.getScene().getRoot();
+        for (Node bar : java.util.stream.Stream.concat(root.lookupAll(".top-bar").stream(),
+                root.lookupAll(".bottom-bar").stream()).toList()) {
+            Bounds drawn = bar.localToScene(bar.getLayoutBounds());
+            double overlap = Math.min(box.getMaxY(), drawn.getMaxY()) - Math.max(box.getMinY(), drawn.getMinY());
+            if (bar.isVisible() && !isAncestor(bar, button) && overlap > SLACK && box.getMaxX() > drawn.getMinX() && box.getMinX() < drawn.getMaxX()) {
+                problems.add("primary button under the frame's bar " + quote(button.getText()) + " " + fmt(box)
+                        + " bar " + fmt(drawn) + where(button));
+            }
+        }
+    }
+
+    private static boolean inOverlay(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up.getStyleClass().contains("overlay")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Node ancestor, Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The window, narrowed to the viewport of every scroll pane the node sits in. */

@@ -221,7 +221,10 @@ public final class KioskHarness implements AutoCloseable {
     public String text(String id) {
         Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
                 () -> fx(() -> ui.scene().lookup("#" + id) instanceof Labeled));
-        return fx(() -> fr.borne.kiosk.i18n.BidiText.plain(((Labeled) ui.scene().lookup("#" + id)).getText()));
+        // words, not lines: right-to-left labels are broken into lines by the kiosk itself, where
+        // depends on the window's width and the fonts installed
+        return fx(() -> fr.borne.kiosk.i18n.BidiText.plain(((Labeled) ui.scene().lookup("#" + id)).getText())
+                .replaceAll("\\s+", " "));
     }
 
     public void onFx(Runnable action) {
