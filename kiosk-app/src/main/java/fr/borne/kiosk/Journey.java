@@ -57,6 +57,7 @@ public final class Journey {
         this.scannerConnected = scannerConnected;
         this.watch = new InactivityWatch(timeouts, timers, this::finish);
         scannerConnected.addListener((o, was, now) -> scannerChanged(now));
+        ctx.waiting().onTrouble(this::trouble);
     }
 
     public InactivityWatch watch() {
@@ -102,7 +103,15 @@ public final class Journey {
             return;
         }
         long scan = ++scans;
-        BadgeLookup lookup = ctx.directory().identify(code);
+        // the replica is read off the screen's thread, as every screen's data is
+        ctx.waiting().ask(() -> ctx.directory().identify(code), lookup -> {
+            if (scan == scans) {
+                identified(scan, code, lookup);
+            }
+        });
+    }
+
+    private void identified(long scan, String code, BadgeLookup lookup) {
         if (lookup instanceof BadgeLookup.Known known) {
             ctx.session().begin(known.visitor());
             LOG.info("session started for visitor {}", known.visitor().id());
@@ -141,7 +150,7 @@ public final class Journey {
     private void welcome() {
         indicator.beep(Beep.SHORT);
         indicator.light(Light.READY);
-        ctx.navigator().startOver(new HomeScreen(ctx, this));
+        HomeScreen.open(ctx, this);
         watch.restart();
     }
 
@@ -160,7 +169,7 @@ public final class Journey {
     /** The visitor's home screen, with the history reset to it. */
     public void home() {
         ctx.session().releaseHold();
-        ctx.navigator().startOver(new HomeScreen(ctx, this));
+        HomeScreen.open(ctx, this);
     }
 
     /** Ends the session: nothing personal stays on screen, held seats go back, French again. */
@@ -181,6 +190,8 @@ public final class Journey {
     /** Clears the session; a visitor of another establishment's session is closed at central too. */
     private void clearSession() {
         boolean remoteVisitor = ctx.session().remote().isPresent();
+        // what the screen was still waiting to hear is not for the next visitor
+        ctx.waiting().forget();
         ctx.session().clear();
         if (remoteVisitor) {
             endRemoteSession();

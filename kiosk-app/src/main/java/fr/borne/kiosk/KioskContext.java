@@ -10,6 +10,7 @@ import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.receipt.ReceiptDesk;
 import fr.borne.kiosk.session.Session;
 import fr.borne.kiosk.ui.Navigator;
+import fr.borne.kiosk.work.Waiting;
 import fr.borne.visitor.VisitorDirectory;
 
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executor;
  * @param convocationLead  how long before a round visitors must be there (T1)
  * @param agent            the sync agent's local API, for the questions that must be online
  * @param online           where online questions run, off the screen's thread
+ * @param waiting          how the screens' controllers ask the database and the agent without blocking the screen
  */
 public record KioskContext(
         Texts texts,
@@ -42,7 +44,8 @@ public record KioskContext(
         Explanations explanations,
         CentralRefusals centralRefusals,
         Optional<AgentLocal> agent,
-        Executor online) {
+        Executor online,
+        Waiting waiting) {
 
     public KioskContext {
         timetable = List.copyOf(timetable);
@@ -50,11 +53,6 @@ public record KioskContext(
 
     /** The establishment of the detainee the visitor is dealing with now: its phone line is the one to call. */
     public Establishment establishmentInQuestion() {
-        return establishmentInQuestion(session, directory, establishment);
-    }
-
-    static Establishment establishmentInQuestion(Session session, VisitorDirectory directory, Establishment here) {
-        return session.detaineeInQuestion().flatMap(directory::detainee)
-                .flatMap(d -> directory.establishment(d.establishmentId())).orElse(here);
+        return EstablishmentInQuestion.lookUp(session, directory, establishment);
     }
 }

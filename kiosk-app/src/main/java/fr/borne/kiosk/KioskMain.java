@@ -112,7 +112,10 @@ public final class KioskMain implements Callable<Integer> {
         Platform.startup(() -> { });
         devices.startAll();
         ExecutorService printing = Executors.newSingleThreadExecutor(daemon("receipt-printing"));
-        ExecutorService online = Executors.newSingleThreadExecutor(daemon("agent-questions"));
+        // the screens' database and agent work: a few threads, so a slow agent never holds up a local read;
+        // the screenshot tour taps its way through several screens in one step, so its work is done in place
+        java.util.concurrent.Executor online = settings.tourFolder().isPresent() ? Runnable::run
+                : fr.borne.kiosk.work.Background.threads("kiosk-work", 3).executor();
         CompletableFuture<Database> replica = new ReplicaWait(db, settings.establishment(), synced,
                 Duration.ofMillis(500)).ready();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -159,7 +162,7 @@ public final class KioskMain implements Callable<Integer> {
     }
 
     private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner,
-                          ExecutorService printing, ExecutorService online,
+                          ExecutorService printing, java.util.concurrent.Executor online,
                           Timeouts timeouts, Timers timers, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
         SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
         LocalStore store = LocalStore.open(database, settings.establishment(), clock, seats);

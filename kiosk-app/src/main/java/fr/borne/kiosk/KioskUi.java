@@ -17,6 +17,8 @@ import fr.borne.kiosk.theme.Theme;
 import fr.borne.kiosk.timers.Timers;
 import fr.borne.kiosk.ui.KioskFrame;
 import fr.borne.kiosk.ui.Navigator;
+import fr.borne.kiosk.work.Background;
+import fr.borne.kiosk.work.Waiting;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -61,7 +63,7 @@ public final class KioskUi {
 
     /**
      * @param agent  the sync agent's local API, when an agent serves this kiosk
-     * @param online where questions to the agent run, off the screen's thread
+     * @param online where the screens' database and agent work runs, off the screen's thread
      * @param timers where the inactivity watch and technician mode take their timers
      */
     public static KioskUi build(LocalStore store, Optional<AgentLocal> agent, Executor online, Clock clock,
@@ -72,19 +74,21 @@ public final class KioskUi {
         Texts texts = new Texts();
         Theme theme = new Theme();
         Navigator navigator = new Navigator();
-        Session session = new Session(store.bookings());
+        Background background = new Background(online);
+        Waiting waiting = new Waiting(background, timers);
+        Session session = new Session(store.bookings(), background::run);
         SessionDirectory directory = new SessionDirectory(store.directory(), session);
         SessionBookings bookings = new SessionBookings(store.bookings(), session);
         ReceiptDesk receipts = new ReceiptDesk(printer,
                 new ReceiptComposer(directory, store.settings().convocationLead()), printing, texts::language);
         Establishment here = store.establishment();
-        Explanations explanations = new Explanations(texts, directory, () -> KioskContext.establishmentInQuestion(
-                session, directory, here));
+        Explanations explanations = new Explanations(texts, directory,
+                new EstablishmentInQuestion(session, directory, here)::get);
         KioskContext context = new KioskContext(texts, navigator, session, bookings, directory, clock,
                 here, store.timetable(), store.settings().convocationLead(), receipts, explanations,
-                store.centralRefusals(), agent, online);
+                store.centralRefusals(), agent, online, waiting);
         Journey journey = new Journey(context, theme, indicator, scannerConnected, timeouts, timers);
-        KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish);
+        KioskFrame frame = new KioskFrame(texts, theme, navigator, journey.watch(), journey::finish, waiting);
         if (!demoBadges.isEmpty()) {
             DemoPanel demo = new DemoPanel(texts, demoBadges, journey::badgeScanned, frame.root());
             frame.addExtra(demo::button);

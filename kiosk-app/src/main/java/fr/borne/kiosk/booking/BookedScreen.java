@@ -10,13 +10,13 @@ import fr.borne.kiosk.notice.ContactScreen;
 import fr.borne.kiosk.speech.Spelling;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A booking that stands (made, changed, or shown again) and its receipt being printed.
@@ -30,37 +30,44 @@ public final class BookedScreen implements Screen {
     private final KioskContext ctx;
     private final Journey journey;
     private final Booking booking;
+    private final Optional<BookingFacts> facts;
     private final String headlineKey;
     private final boolean offerContact;
     private Printing printing = Printing.UNDER_WAY;
     private String failure = "";
 
-    private BookedScreen(KioskContext ctx, Journey journey, Booking booking, String headlineKey) {
+    private BookedScreen(KioskContext ctx, Journey journey, Booking booking, Optional<BookingFacts> facts,
+                         String headlineKey) {
         this.ctx = ctx;
         this.journey = journey;
         this.booking = booking;
+        this.facts = facts;
         this.headlineKey = headlineKey;
         // T4: offered once, after a booking (never on a reprint), when an agent can pass it to central
         this.offerContact = !"booked.reprint".equals(headlineKey) && ctx.agent().isPresent()
                 && ctx.session().offerContactOnce();
     }
 
-    public static BookedScreen confirmed(KioskContext ctx, Journey journey, Booking booking) {
-        return printing(new BookedScreen(ctx, journey, booking, "booked.confirmed"));
+    /** @param facts the booking in words, read off the screen's thread with the booking itself */
+    public static BookedScreen confirmed(KioskContext ctx, Journey journey, Booking booking,
+                                         Optional<BookingFacts> facts) {
+        return printing(new BookedScreen(ctx, journey, booking, facts, "booked.confirmed"));
     }
 
-    public static BookedScreen changed(KioskContext ctx, Journey journey, Booking booking) {
-        return printing(new BookedScreen(ctx, journey, booking, "booked.changed"));
+    public static BookedScreen changed(KioskContext ctx, Journey journey, Booking booking,
+                                       Optional<BookingFacts> facts) {
+        return printing(new BookedScreen(ctx, journey, booking, facts, "booked.changed"));
     }
 
-    public static BookedScreen reprint(KioskContext ctx, Journey journey, Booking booking) {
-        return printing(new BookedScreen(ctx, journey, booking, "booked.reprint"));
+    public static BookedScreen reprint(KioskContext ctx, Journey journey, BookingFacts facts) {
+        return printing(new BookedScreen(ctx, journey, facts.booking(), Optional.of(facts), "booked.reprint"));
     }
 
+    /** The receipt is laid out (reading the replica) and printed off the screen's thread. */
     private static BookedScreen printing(BookedScreen screen) {
-        screen.ctx.receipts().print(screen.booking)
+        screen.ctx.waiting().background().run(() -> screen.ctx.receipts().print(screen.booking)
                 .exceptionally(fault -> new PrintResult.Failed(-1, PrintFailure.WRITE_ERROR, fault.toString()))
-                .thenAccept(result -> Platform.runLater(() -> screen.printed(result)));
+                .thenAccept(result -> screen.ctx.waiting().background().onScreen(() -> screen.printed(result))));
         return screen;
     }
 
@@ -87,8 +94,7 @@ public final class BookedScreen implements Screen {
         Label headline = Widgets.headline(texts.get(headlineKey));
         headline.setId("booked-headline");
         parts.add(headline);
-        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
-                .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "success")));
+        facts.ifPresent(f -> parts.add(BookingSummaryView.of(f, texts, "success")));
         parts.add(printStatus(texts));
         if (offerContact) {
             parts.add(Widgets.button(texts.get("contact.offer"), "contact-offer",

@@ -1,21 +1,28 @@
 package fr.borne.kiosk.booking;
 
+import fr.borne.booking.Availability;
+import fr.borne.booking.DayAvailability;
 import fr.borne.booking.Decision;
 import fr.borne.booking.Reason;
 import fr.borne.booking.Refusal;
+import fr.borne.booking.RoundAvailability;
 import fr.borne.detainee.Detainee;
-import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.permit.Permit;
 import fr.borne.permit.PermitStatus;
+import fr.borne.visitor.Visitor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The booking screens in order: detainee (skipped when there is only one), day, round,
- * companions, review, then the booked screen that prints the receipt.
+ * The booking screens' controller, in order: detainee (skipped when there is only one), day,
+ * round, companions, review, then the booked screen that prints the receipt. Each step's
+ * model is read off the screen's thread ({@link fr.borne.kiosk.work.Waiting}) before its
+ * screen is shown; the screens render from their model only.
  */
 public final class BookingFlow {
 
@@ -30,17 +37,19 @@ public final class BookingFlow {
 
     public void start() {
         ctx.session().releaseHold();
-        List<Detainee> detainees = detainees();
-        if (detainees.size() == 1) {
-            chooseDetainee(detainees.get(0));
-        } else {
-            ctx.navigator().show(new DetaineeScreen(ctx, this, detainees));
-        }
+        String visitorId = ctx.session().requireVisitor().id();
+        ctx.waiting().ask(() -> detainees(visitorId), detainees -> {
+            if (detainees.size() == 1) {
+                chooseDetainee(detainees.get(0));
+            } else {
+                ctx.navigator().show(new DetaineeScreen(ctx, this, detainees));
+            }
+        });
     }
 
     /** Detainees the visitor holds a permit for that is not withdrawn (C7: a suspended holder may book for others). */
-    List<Detainee> detainees() {
-        return ctx.directory().permitsOf(ctx.session().requireVisitor().id()).stream()
+    private List<Detainee> detainees(String visitorId) {
+        return ctx.directory().permitsOf(visitorId).stream()
                 .filter(p -> p.status() != PermitStatus.WITHDRAWN)
                 .map(Permit::detaineeId).distinct()
                 .map(ctx.directory()::detainee).flatMap(Optional::stream)
@@ -62,32 +71,49 @@ public final class BookingFlow {
     void chooseDetainee(Detainee detainee) {
         draft.detainee(detainee);
         ctx.session().concerns(detainee.id());
+        String visitorId = ctx.session().requireVisitor().id();
         Optional<RemoteVisit> remote = ctx.session().remote();
-        if (remote.isPresent()
-                && remote.get().bookings().fetch(ctx.session().requireVisitor().id(), detainee.id()).isEmpty()) {
-            // B11 offline: say so before any choice, with that establishment's phone line
-            ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.elsewhere",
-                    Decision.refused(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK))));
-            return;
-        }
-        ctx.navigator().show(new DayScreen(ctx, this));
+        ctx.waiting().ask(() -> {
+            // B11: central's days for a detainee held elsewhere; empty when central cannot be reached
+            Optional<Availability> days = remote.isPresent()
+                    ? remote.get().bookings().fetch(visitorId, detainee.id())
+                    : Optional.of(ctx.bookings().availability(visitorId, detainee.id()));
+            ctx.establishmentInQuestion();
+            return days;
+        }, days -> {
+            if (days.isEmpty()) {
+                // B11 offline: say so before any choice, with that establishment's phone line
+                ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.elsewhere",
+                        Decision.refused(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK))));
+            } else {
+                ctx.navigator().show(new DayScreen(ctx, this, days.get()));
+            }
+        });
     }
 
-    void chooseDay(java.time.LocalDate date) {
+    void chooseDay(LocalDate date) {
         draft.date(date);
-        ctx.navigator().show(new RoundScreen(ctx, this));
+        String visitorId = ctx.session().requireVisitor().id();
+        String detaineeId = draft.detainee().id();
+        // seats change as others book: the day's rounds are read again
+        ctx.waiting().ask(() -> ctx.bookings().availability(visitorId, detaineeId).days().stream()
+                        .filter(d -> d.date().equals(date)).map(DayAvailability::rounds).findFirst().orElse(List.of()),
+                rounds -> ctx.navigator().show(new RoundScreen(ctx, this, rounds)));
     }
 
-    void roundHeld(fr.borne.booking.RoundAvailability round, Optional<fr.borne.booking.RoundAvailability> second,
-                   boolean fromCentralPool) {
+    void roundHeld(RoundAvailability round, Optional<RoundAvailability> second, boolean fromCentralPool) {
         draft.round(round);
         draft.second(second.orElse(null));
         draft.fromCentralPool(fromCentralPool);
-        ctx.navigator().show(new CompanionsScreen(ctx, this));
+        Visitor self = ctx.session().requireVisitor();
+        Detainee detainee = draft.detainee();
+        LocalDate date = draft.date();
+        ctx.waiting().ask(() -> CompanionsModel.load(ctx, self, detainee, date),
+                model -> ctx.navigator().show(new CompanionsScreen(this, model)));
     }
 
-    void visitorsChosen(List<fr.borne.visitor.Visitor> visitors) {
+    void visitorsChosen(List<Visitor> visitors, fr.borne.establishment.Establishment where) {
         draft.visitors(visitors);
-        ctx.navigator().show(new ReviewScreen(ctx, this));
+        ctx.navigator().show(new ReviewScreen(ctx, this, where));
     }
 }

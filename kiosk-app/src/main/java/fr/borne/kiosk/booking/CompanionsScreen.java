@@ -1,30 +1,31 @@
 package fr.borne.kiosk.booking;
 
-import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
-import fr.borne.visitor.Visitor;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 
-import java.util.List;
-
-/** Step 4: who comes, the badge holder and up to two other permit holders for the detainee. */
+/**
+ * Step 4: who comes, the badge holder and up to two other permit holders for the detainee.
+ * Controller, model and view apart: the flow read the {@link CompanionsModel}; the view is
+ * built once and follows the model; a language switch changes the words in place.
+ */
 final class CompanionsScreen implements Screen {
 
-    private final KioskContext ctx;
     private final BookingFlow flow;
-    private final VisitorPicker picker;
+    private final CompanionsModel model;
+    private VisitorPicker picker;
+    private Node view;
+    private Button next;
+    private Label question;
+    private Label rule;
 
-    CompanionsScreen(KioskContext ctx, BookingFlow flow) {
-        this.ctx = ctx;
+    CompanionsScreen(BookingFlow flow, CompanionsModel model) {
         this.flow = flow;
-        Visitor self = ctx.session().requireVisitor();
-        List<Visitor> candidates = Companions.candidates(ctx, self, flow.draft().detainee().id());
-        List<Visitor> preselected = candidates.isEmpty() || !candidates.get(0).equals(self) ? List.of() : List.of(self);
-        this.picker = new VisitorPicker(candidates, preselected, Companions.maxVisitors(), flow.draft().date(),
-                self.id(), ctx.navigator()::refresh);
+        this.model = model;
     }
 
     @Override
@@ -34,12 +35,23 @@ final class CompanionsScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Button next = Widgets.primaryAction(texts.get("nav.continue"), "continue", () -> flow.visitorsChosen(picker.selected()));
-        next.setDisable(!picker.acceptable());
-        return Widgets.page(
-                Widgets.headline(texts.get("companions.question")),
-                Widgets.label(texts.get("companions.rule"), "subline"),
-                picker.view(texts),
-                next);
+        if (view == null) {
+            picker = new VisitorPicker(model, texts);
+            next = Widgets.primaryAction("", "continue", () -> flow.visitorsChosen(model.selected(), model.permitsOffice()));
+            question = Widgets.headline("");
+            rule = Widgets.label("", "subline");
+            next.setDisable(!model.acceptable());
+            model.selected().addListener((ListChangeListener<Object>) c -> next.setDisable(!model.acceptable()));
+            view = Widgets.page(question, rule, picker.view(), next);
+        }
+        picker.render(texts);
+        question.setText(texts.get("companions.question"));
+        rule.setText(texts.get("companions.rule"));
+        next.setText(texts.get("nav.continue"));
+        return view;
+    }
+
+    CompanionsModel model() {
+        return model;
     }
 }

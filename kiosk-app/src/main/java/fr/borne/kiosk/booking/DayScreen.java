@@ -5,6 +5,7 @@ import fr.borne.booking.DayAvailability;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundAvailability;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
@@ -13,12 +14,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Step 2: the day, among the next 15. A day that cannot be booked says why on its tile;
- * touching it explains in full and says when to try again.
+ * Step 2: the day, among the next 15, from the days read by the controller. A day that
+ * cannot be booked says why on its tile; touching it explains in full right under its row,
+ * where the finger is. The view is built once per language: touching a tile changes it in
+ * place and the page keeps its scroll position.
  */
 final class DayScreen implements Screen {
 
@@ -26,11 +32,18 @@ final class DayScreen implements Screen {
 
     private final KioskContext ctx;
     private final BookingFlow flow;
+    private final Availability availability;
     private DayAvailability explained;
+    private Language builtFor;
+    private Node view;
+    private GridPane grid;
+    private final List<Button> tiles = new ArrayList<>();
+    private Texts texts;
 
-    DayScreen(KioskContext ctx, BookingFlow flow) {
+    DayScreen(KioskContext ctx, BookingFlow flow, Availability availability) {
         this.ctx = ctx;
         this.flow = flow;
+        this.availability = availability;
     }
 
     @Override
@@ -40,26 +53,51 @@ final class DayScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Availability availability = ctx.bookings().availability(ctx.session().requireVisitor().id(),
-                flow.draft().detainee().id());
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(14);
-        for (int c = 0; c < COLUMNS; c++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / COLUMNS);
-            grid.getColumnConstraints().add(column);
+        if (view == null || builtFor != texts.language()) {
+            this.texts = texts;
+            builtFor = texts.language();
+            grid = new GridPane();
+            tiles.clear();
+            grid.setHgap(14);
+            grid.setVgap(14);
+            for (int c = 0; c < COLUMNS; c++) {
+                ColumnConstraints column = new ColumnConstraints();
+                column.setPercentWidth(100.0 / COLUMNS);
+                grid.getColumnConstraints().add(column);
+            }
+            layOut();
+            view = Widgets.page(Widgets.headline(texts.get("day.question")), grid);
         }
-        int i = 0;
-        for (DayAvailability day : availability.days()) {
-            grid.add(tile(day, texts), i % COLUMNS, i / COLUMNS);
-            i++;
-        }
-        Node explanation = explained == null ? new Label() : explanationCard(explained, texts);
-        return Widgets.page(Widgets.headline(texts.get("day.question")), grid, explanation);
+        return view;
     }
 
-    private Button tile(DayAvailability day, Texts texts) {
+    /**
+     * The tiles, and the explanation of the day touched in a row of its own just under that
+     * day's row. The tiles stay the same nodes (the keypad's focus stays on the one touched);
+     * only their rows and the explanation change.
+     */
+    private void layOut() {
+        grid.getChildren().removeIf(n -> "day-explanation-card".equals(n.getId()));
+        if (tiles.isEmpty()) {
+            availability.days().forEach(day -> tiles.add(tile(day)));
+            grid.getChildren().addAll(tiles);
+        }
+        int row = 0;
+        List<DayAvailability> days = availability.days();
+        for (int i = 0; i < days.size(); i++) {
+            GridPane.setConstraints(tiles.get(i), i % COLUMNS, row);
+            boolean rowEnds = (i + 1) % COLUMNS == 0 || i + 1 == days.size();
+            if (rowEnds) {
+                row++;
+                int first = (i / COLUMNS) * COLUMNS;
+                if (explained != null && days.subList(first, i + 1).contains(explained)) {
+                    grid.add(explanationCard(explained), 0, row++, COLUMNS, 1);
+                }
+            }
+        }
+    }
+
+    private Button tile(DayAvailability day) {
         String name = texts.shortDay(day.date());
         String status;
         Runnable action;
@@ -69,10 +107,7 @@ final class DayScreen implements Screen {
             action = () -> flow.chooseDay(day.date());
         } else {
             status = reason(day).map(ctx.explanations()::shortStatus).orElse(texts.get("status.noVisits"));
-            action = () -> {
-                explained = day;
-                ctx.navigator().refresh();
-            };
+            action = () -> explain(day);
         }
         Button tile = Widgets.button(name + "\n" + status, "day-" + day.date(), action, "tile");
         tile.setMinHeight(110);
@@ -82,6 +117,12 @@ final class DayScreen implements Screen {
         return tile;
     }
 
+    private void explain(DayAvailability day) {
+        explained = day;
+        layOut();
+        fr.borne.kiosk.ui.Widgets.reveal(grid.lookup("#day-explanation"));
+    }
+
     static Optional<Refusal> reason(DayAvailability day) {
         if (day.unavailableBecause().isPresent()) {
             return day.unavailableBecause();
@@ -89,10 +130,12 @@ final class DayScreen implements Screen {
         return day.rounds().stream().flatMap(r -> r.decision().refusals().stream()).findFirst();
     }
 
-    private Node explanationCard(DayAvailability day, Texts texts) {
+    private Node explanationCard(DayAvailability day) {
         String why = reason(day).map(ctx.explanations()::explain).orElse(texts.get("status.noVisits"));
         Label text = Widgets.label(why, "warning-text");
         text.setId("day-explanation");
-        return Widgets.card("alert", Widgets.label(texts.day(day.date()), "section-title"), text);
+        VBox card = Widgets.card("alert", Widgets.label(texts.day(day.date()), "section-title"), text);
+        card.setId("day-explanation-card");
+        return card;
     }
 }

@@ -1,34 +1,47 @@
 package fr.borne.kiosk.booking;
 
 import fr.borne.booking.Decision;
-import fr.borne.booking.DayAvailability;
 import fr.borne.booking.HoldResult;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundAvailability;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Step 3: the round of the chosen day, with the places left. Choosing one holds a seat. */
+/**
+ * Step 3: the rounds of the chosen day, with the places left, as read by the controller.
+ * Choosing one holds a seat, off the screen's thread; a refusal appears right under the
+ * round touched. The view is built once per language and changed in place.
+ */
 final class RoundScreen implements Screen {
 
     private final KioskContext ctx;
     private final BookingFlow flow;
+    private final List<RoundAvailability> rounds;
+    /** The round touched last and what was said of it, shown under its tile. */
+    private String refusedTile;
     private Decision refused;
     private boolean centralUnreachable;
+    private Language builtFor;
+    private Node view;
+    private VBox tiles;
+    private Texts texts;
 
-    RoundScreen(KioskContext ctx, BookingFlow flow) {
+    RoundScreen(KioskContext ctx, BookingFlow flow, List<RoundAvailability> rounds) {
         this.ctx = ctx;
         this.flow = flow;
+        this.rounds = List.copyOf(rounds);
     }
 
     @Override
@@ -38,35 +51,57 @@ final class RoundScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        String visitorId = ctx.session().requireVisitor().id();
-        List<RoundAvailability> rounds = ctx.bookings().availability(visitorId, flow.draft().detainee().id()).days().stream()
-                .filter(d -> d.date().equals(flow.draft().date()))
-                .map(DayAvailability::rounds).findFirst().orElse(List.of());
-        List<Node> parts = new ArrayList<>();
-        parts.add(Widgets.headline(texts.get("round.question")));
+        if (view == null || builtFor != texts.language()) {
+            this.texts = texts;
+            builtFor = texts.language();
+            tiles = new VBox(14);
+            layOut();
+            view = Widgets.page(Widgets.headline(texts.get("round.question")), tiles);
+        }
+        return view;
+    }
+
+    /** The tiles, built once per language, and the refusal card right under the tile it is about. */
+    private void layOut() {
+        tiles.getChildren().removeIf(n -> "round-refusal-card".equals(n.getId()));
+        if (tiles.getChildren().isEmpty()) {
+            for (RoundAvailability round : rounds) {
+                tiles.getChildren().add(tile(round));
+                DoubleVisit.following(flow.draft().detainee(), round, rounds)
+                        .ifPresent(second -> tiles.getChildren().add(doubleTile(round, second)));
+            }
+        }
+        refusalCard().ifPresent(card -> tiles.getChildren().stream()
+                .filter(n -> n.getId() != null && n.getId().equals(refusedTile)).findFirst()
+                .ifPresent(tile -> tiles.getChildren().add(tiles.getChildren().indexOf(tile) + 1, card)));
+    }
+
+    private Optional<VBox> refusalCard() {
+        if (refusedTile == null) {
+            return Optional.empty();
+        }
+        List<Node> reasons = new ArrayList<>();
         if (centralUnreachable) {
             Label why = Widgets.label(texts.get("pool.unreachable", ctx.establishment().parloirPhone(),
                     ctx.establishment().parloirPhoneHours()), "warning-text");
             why.setId("round-refusal");
-            parts.add(Widgets.card("alert", why));
+            reasons.add(why);
         } else if (refused != null) {
-            List<Node> reasons = new ArrayList<>();
             for (Refusal r : refused.refusals()) {
                 Label why = Widgets.label(ctx.explanations().explain(r), "warning-text");
                 why.setId("round-refusal");
                 reasons.add(why);
             }
-            parts.add(Widgets.card("alert", reasons.toArray(Node[]::new)));
         }
-        for (RoundAvailability round : rounds) {
-            parts.add(tile(round, texts));
-            DoubleVisit.following(flow.draft().detainee(), round, rounds)
-                    .ifPresent(second -> parts.add(doubleTile(round, second, texts)));
+        if (reasons.isEmpty()) {
+            return Optional.empty();
         }
-        return Widgets.page(parts.toArray(Node[]::new));
+        VBox card = Widgets.card("alert", reasons.toArray(Node[]::new));
+        card.setId("round-refusal-card");
+        return Optional.of(card);
     }
 
-    private Button tile(RoundAvailability round, Texts texts) {
+    private Button tile(RoundAvailability round) {
         ZoneId zone = round.occurrence().zone();
         String when = texts.get("round.choice", texts.time(round.convocation(), zone),
                 texts.time(round.occurrence().start(), zone), texts.time(round.occurrence().end(), zone));
@@ -74,8 +109,8 @@ final class RoundScreen implements Screen {
                 ? texts.get("round.seats", round.seatsLeft())
                 : round.decision().refusals().stream().findFirst().map(ctx.explanations()::shortStatus)
                 .orElse(texts.get("status.OTHER"));
-        Button tile = Widgets.button(when + "\n" + status, "round-" + round.occurrence().round().id(),
-                () -> choose(round), "tile");
+        String id = "round-" + round.occurrence().round().id();
+        Button tile = Widgets.button(when + "\n" + status, id, () -> choose(id, round, Optional.empty()), "tile");
         if (!round.bookable()) {
             tile.getStyleClass().add("unavailable");
         }
@@ -83,45 +118,64 @@ final class RoundScreen implements Screen {
     }
 
     /** B8: both rounds in one booking; the hold keeps the first, the confirmation takes the second. */
-    private Button doubleTile(RoundAvailability first, RoundAvailability second, Texts texts) {
+    private Button doubleTile(RoundAvailability first, RoundAvailability second) {
         ZoneId zone = first.occurrence().zone();
         String when = texts.get("round.double", texts.time(first.convocation(), zone),
                 texts.time(first.occurrence().start(), zone), texts.time(second.occurrence().end(), zone));
-        Button tile = Widgets.button(when + "\n" + texts.get("round.doubleNote"),
-                "double-" + first.occurrence().round().id(), () -> choose(first, Optional.of(second)), "tile");
+        String id = "double-" + first.occurrence().round().id();
+        Button tile = Widgets.button(when + "\n" + texts.get("round.doubleNote"), id,
+                () -> choose(id, first, Optional.of(second)), "tile");
         tile.getStyleClass().add("double-visit");
         return tile;
     }
 
-    private void choose(RoundAvailability round) {
-        choose(round, Optional.empty());
-    }
-
-    private void choose(RoundAvailability round, Optional<RoundAvailability> second) {
-        centralUnreachable = false;
+    private void choose(String tileId, RoundAvailability round, Optional<RoundAvailability> second) {
         if (!round.bookable()) {
-            refused = round.decision();
-            ctx.navigator().refresh();
+            refuse(tileId, round.decision(), false);
             return;
         }
-        HoldResult result = ctx.bookings().hold(ctx.session().requireVisitor().id(), flow.draft().detainee().id(),
-                round.occurrence().round().id(), round.occurrence().date());
+        String visitorId = ctx.session().requireVisitor().id();
+        String detaineeId = flow.draft().detainee().id();
+        boolean[] stopped = {false};
+        ctx.waiting().act(() -> ctx.bookings().hold(visitorId, detaineeId, round.occurrence().round().id(),
+                round.occurrence().date()), result -> held(result, stopped[0], tileId, round, second),
+                () -> stopped[0] = true);
+    }
+
+    private void held(HoldResult result, boolean stopped, String tileId, RoundAvailability round,
+                      Optional<RoundAvailability> second) {
         if (result instanceof HoldResult.Held held) {
+            if (stopped || !ctx.session().active()) {
+                // the visitor stopped waiting or left: the seat goes straight back
+                ctx.waiting().background().run(() -> ctx.bookings().release(held.hold().id()));
+                return;
+            }
             ctx.session().keep(held.hold());
-            refused = null;
             flow.roundHeld(round, second, false);
-        } else if (result instanceof HoldResult.Refused no) {
+        } else if (result instanceof HoldResult.Refused no && !stopped) {
             CentralPool pool = new CentralPool(ctx);
             if (pool.couldServe(no.decision(), round)) {
-                if (pool.reachable()) {
-                    refused = null;
-                    flow.roundHeld(round, second, true);
-                    return;
-                }
-                centralUnreachable = true;
+                // B10: the seat can only come from central's pool; is central there? (off the screen's thread)
+                ctx.waiting().ask(pool::reachable, reachable -> {
+                    if (reachable) {
+                        flow.roundHeld(round, second, true);
+                    } else {
+                        refuse(tileId, no.decision(), true);
+                    }
+                });
+                return;
             }
-            refused = no.decision();
-            ctx.navigator().refresh();
+            refuse(tileId, no.decision(), false);
+        }
+    }
+
+    private void refuse(String tileId, Decision decision, boolean unreachable) {
+        refusedTile = tileId;
+        refused = decision;
+        centralUnreachable = unreachable;
+        if (tiles != null) {
+            layOut();
+            Widgets.reveal(tiles.lookup("#round-refusal-card"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package fr.borne.kiosk.cancel;
 
-import fr.borne.booking.Booking;
 import fr.borne.booking.BookingResult;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
@@ -16,18 +15,19 @@ import javafx.scene.Node;
 import java.util.ArrayList;
 import java.util.List;
 
-/** B4: cancelling a visit, after saying plainly which one. */
+/** B4: cancelling a visit, after saying plainly which one; the cancellation is written off the screen's thread. */
 public final class CancelScreen implements Screen {
 
     private final KioskContext ctx;
     private final Journey journey;
-    private final Booking booking;
+    private final BookingFacts facts;
 
-    public CancelScreen(KioskContext ctx, Journey journey, Booking booking) {
+    /** @param facts the visit as the home screen read it */
+    public CancelScreen(KioskContext ctx, Journey journey, BookingFacts facts) {
         this.ctx = ctx;
         this.journey = journey;
-        this.booking = booking;
-        ctx.session().concerns(booking.detaineeId());
+        this.facts = facts;
+        ctx.session().concerns(facts.booking().detaineeId());
     }
 
     @Override
@@ -39,8 +39,7 @@ public final class CancelScreen implements Screen {
     public Node view(Texts texts) {
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("cancel.question")));
-        BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
-                .ifPresent(facts -> parts.add(BookingSummaryView.of(facts, texts, "alert")));
+        parts.add(BookingSummaryView.of(facts, texts, "alert"));
         parts.add(Widgets.action(Widgets.button(texts.get("cancel.keep"), "keep", journey::home)));
         parts.add(Widgets.action(Widgets.button(texts.get("cancel.confirm"), "confirm-cancel", this::cancel,
                 "primary", "danger")));
@@ -48,7 +47,15 @@ public final class CancelScreen implements Screen {
     }
 
     private void cancel() {
-        BookingResult result = ctx.bookings().cancel(booking.id(), ctx.session().requireVisitor().id());
+        String actor = ctx.session().requireVisitor().id();
+        ctx.waiting().act(() -> ctx.bookings().cancel(facts.booking().id(), actor), this::cancelled, () -> { });
+    }
+
+    private void cancelled(BookingResult result) {
+        if (!ctx.session().active()) {
+            return;
+        }
+        ctx.waiting().forget();
         if (result instanceof BookingResult.Done) {
             ctx.navigator().startOver(new MessageScreen(ctx, "cancel.title", "cancel.done",
                     List.of("cancel.doneBody"), journey::home, "nav.myVisits"));

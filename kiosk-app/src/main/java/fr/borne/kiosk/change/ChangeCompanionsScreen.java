@@ -5,17 +5,19 @@ import fr.borne.booking.BookingResult;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.booking.BookedScreen;
-import fr.borne.kiosk.booking.Companions;
+import fr.borne.kiosk.booking.BookingFacts;
+import fr.borne.kiosk.booking.CompanionsModel;
 import fr.borne.kiosk.booking.RefusedScreen;
 import fr.borne.kiosk.booking.VisitorPicker;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import fr.borne.visitor.Visitor;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,20 +27,26 @@ public final class ChangeCompanionsScreen implements Screen {
     private final KioskContext ctx;
     private final Journey journey;
     private final Booking booking;
-    private final VisitorPicker picker;
+    private final CompanionsModel model;
+    private VisitorPicker picker;
+    private Node view;
+    private Button save;
+    private Label question;
+    private Label rule;
 
-    public ChangeCompanionsScreen(KioskContext ctx, Journey journey, Booking booking) {
+    private ChangeCompanionsScreen(KioskContext ctx, Journey journey, Booking booking, CompanionsModel model) {
         this.ctx = ctx;
         this.journey = journey;
         this.booking = booking;
+        this.model = model;
+    }
+
+    /** Reads who may come off the screen's thread, then shows the screen. */
+    public static void open(KioskContext ctx, Journey journey, Booking booking) {
         ctx.session().concerns(booking.detaineeId());
         Visitor self = ctx.session().requireVisitor();
-        List<Visitor> current = booking.visitorIds().stream().map(ctx.directory()::visitor).flatMap(Optional::stream).toList();
-        List<Visitor> candidates = new ArrayList<>(current);
-        Companions.candidates(ctx, self, booking.detaineeId()).stream()
-                .filter(v -> !candidates.contains(v)).forEach(candidates::add);
-        this.picker = new VisitorPicker(candidates, current, Companions.maxVisitors(), booking.date(), self.id(),
-                ctx.navigator()::refresh);
+        ctx.waiting().ask(() -> CompanionsModel.forBooking(ctx, self, booking),
+                model -> ctx.navigator().show(new ChangeCompanionsScreen(ctx, journey, booking, model)));
     }
 
     @Override
@@ -48,22 +56,45 @@ public final class ChangeCompanionsScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Button save = Widgets.primaryAction(texts.get("change.save"), "save", this::save);
-        save.setDisable(!picker.acceptable());
-        return Widgets.page(
-                Widgets.headline(texts.get("change.question", texts.day(booking.date()))),
-                Widgets.label(texts.get("companions.rule"), "subline"),
-                picker.view(texts),
-                save);
+        if (view == null) {
+            picker = new VisitorPicker(model, texts);
+            save = Widgets.primaryAction("", "save", this::save);
+            question = Widgets.headline("");
+            rule = Widgets.label("", "subline");
+            save.setDisable(!model.acceptable());
+            model.selected().addListener((ListChangeListener<Object>) c -> save.setDisable(!model.acceptable()));
+            view = Widgets.page(question, rule, picker.view(), save);
+        }
+        picker.render(texts);
+        question.setText(texts.get("change.question", texts.day(booking.date())));
+        rule.setText(texts.get("companions.rule"));
+        save.setText(texts.get("change.save"));
+        return view;
     }
 
     private void save() {
-        List<String> ids = picker.selected().stream().map(Visitor::id).toList();
-        BookingResult result = ctx.bookings().changeVisitors(booking.id(), ctx.session().requireVisitor().id(), ids);
-        if (result instanceof BookingResult.Done done) {
-            ctx.navigator().startOver(BookedScreen.changed(ctx, journey, done.booking()));
-        } else if (result instanceof BookingResult.Refused refused) {
+        List<String> ids = model.selected().stream().map(Visitor::id).toList();
+        String actor = ctx.session().requireVisitor().id();
+        ctx.waiting().act(() -> {
+            BookingResult result = ctx.bookings().changeVisitors(booking.id(), actor, ids);
+            Optional<BookingFacts> facts = result instanceof BookingResult.Done done
+                    ? BookingFacts.of(done.booking(), ctx.directory(), ctx.convocationLead()) : Optional.empty();
+            return new Changed(result, facts);
+        }, this::changed, () -> { });
+    }
+
+    private void changed(Changed changed) {
+        if (!ctx.session().active()) {
+            return;
+        }
+        ctx.waiting().forget();
+        if (changed.result() instanceof BookingResult.Done done) {
+            ctx.navigator().startOver(BookedScreen.changed(ctx, journey, done.booking(), changed.facts()));
+        } else if (changed.result() instanceof BookingResult.Refused refused) {
             ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.change", refused.decision()));
         }
+    }
+
+    private record Changed(BookingResult result, Optional<BookingFacts> facts) {
     }
 }

@@ -1,6 +1,5 @@
 package fr.borne.kiosk.home;
 
-import fr.borne.booking.Booking;
 import fr.borne.detainee.Detainee;
 import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.Journey;
@@ -19,7 +18,6 @@ import fr.borne.kiosk.access.SceneNodes;
 import fr.borne.kiosk.special.SpecialVisitScreen;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
-import fr.borne.permit.Permit;
 import fr.borne.visitor.Visitor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +27,6 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The visitor's home: a greeting, the button to book, their upcoming visits (convocation
@@ -39,10 +36,22 @@ public final class HomeScreen implements Screen {
 
     private final KioskContext ctx;
     private final Journey journey;
+    private final HomeModel model;
 
-    public HomeScreen(KioskContext ctx, Journey journey) {
+    private HomeScreen(KioskContext ctx, Journey journey, HomeModel model) {
         this.ctx = ctx;
         this.journey = journey;
+        this.model = model;
+    }
+
+    /** Reads the visitor's home off the screen's thread, then shows it as the start of the history. */
+    public static void open(KioskContext ctx, Journey journey) {
+        ctx.waiting().ask(() -> HomeModel.load(ctx),
+                model -> ctx.navigator().startOver(new HomeScreen(ctx, journey, model)));
+    }
+
+    public HomeModel model() {
+        return model;
     }
 
     @Override
@@ -52,7 +61,7 @@ public final class HomeScreen implements Screen {
 
     @Override
     public Node view(Texts texts) {
-        Visitor visitor = ctx.session().requireVisitor();
+        Visitor visitor = model.visitor();
         List<Node> parts = new ArrayList<>();
         parts.add(Widgets.headline(texts.get("home.greeting", visitor.displayName())));
         Button book = SceneNodes.startHere(Widgets.primaryAction(texts.get("home.book"), "book",
@@ -60,38 +69,30 @@ public final class HomeScreen implements Screen {
         parts.add(book);
         parts.add(Widgets.button(texts.get("home.special"), "special",
                 () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
-        if (ctx.session().remote().isEmpty()) {
-            parts.addAll(CancelledBookingsView.cards(ctx, visitor.id(), texts));
-        }
-
-        for (CentralRefusals.Refused refused : ctx.session().remote().isPresent() ? List.<CentralRefusals.Refused>of()
-                : ctx.centralRefusals().about(visitor.id())) {
-            refusedCard(refused, texts).ifPresent(parts::add);
+        parts.addAll(CancelledBookingsView.cards(model.cancelled(), texts));
+        for (HomeModel.RefusedChange refused : model.refused()) {
+            parts.add(refusedCard(refused.refused(), refused.facts(), texts));
         }
 
         parts.add(Widgets.label(texts.get("home.upcoming"), "section-title"));
-        List<Booking> upcoming = ctx.directory().upcomingBookings(visitor.id());
-        if (upcoming.isEmpty()) {
+        if (model.upcoming().isEmpty()) {
             parts.add(Widgets.label(texts.get("home.noBookings"), "subline"));
         }
-        for (Booking booking : upcoming) {
-            BookingFacts.of(booking, ctx.directory(), ctx.convocationLead())
-                    .ifPresent(facts -> parts.add(bookingCard(facts, texts)));
+        for (BookingFacts facts : model.upcoming()) {
+            parts.add(bookingCard(facts, texts));
         }
 
         parts.add(Widgets.label(texts.get("home.permits"), "section-title"));
-        for (Permit permit : ctx.directory().permitsOf(visitor.id())) {
-            Optional<Detainee> detainee = ctx.directory().detainee(permit.detaineeId());
-            detainee.ifPresent(d -> {
-                Establishment where = ctx.directory().establishment(d.establishmentId()).orElse(ctx.establishment());
-                parts.add(Widgets.label(texts.get("home.permit." + permit.status().name(),
-                        d.displayName(), where.parloirPhone()), "subline"));
-                if (!where.id().equals(ctx.establishment().id())) {
-                    Label held = Widgets.label(texts.get("home.heldAt", where.name(), where.address()), "note");
-                    held.setId("held-at-" + d.id());
-                    parts.add(held);
-                }
-            });
+        for (HomeModel.PermitLine line : model.permits()) {
+            Detainee d = line.detainee();
+            Establishment where = line.heldAt();
+            parts.add(Widgets.label(texts.get("home.permit." + line.permit().status().name(),
+                    d.displayName(), where.parloirPhone()), "subline"));
+            if (!where.id().equals(model.here().id())) {
+                Label held = Widgets.label(texts.get("home.heldAt", where.name(), where.address()), "note");
+                held.setId("held-at-" + d.id());
+                parts.add(held);
+            }
         }
 
         parts.add(Widgets.row(
@@ -101,34 +102,30 @@ public final class HomeScreen implements Screen {
     }
 
     /** A change made here that central refused later (B10: the visitor is told, with every reason). */
-    private Optional<Node> refusedCard(CentralRefusals.Refused refused, Texts texts) {
-        return ctx.directory().booking(refused.bookingId())
-                .flatMap(booking -> BookingFacts.of(booking, ctx.directory(), ctx.convocationLead()))
-                .map(facts -> {
-                    ZoneId zone = facts.first().zone();
-                    List<Node> lines = new ArrayList<>();
-                    Label what = Widgets.label(texts.get(refused.textKey(),
-                            texts.day(facts.booking().date()), texts.time(facts.first().start(), zone),
-                            facts.detainee().displayName(), facts.booking().reference()), "warning-text");
-                    what.setId("central-refused-" + facts.booking().reference());
-                    lines.add(what);
-                    refused.reasons().forEach(r -> lines.add(Widgets.label(ctx.explanations().explain(r), "subline")));
-                    Establishment where = facts.establishment().orElse(ctx.establishment());
-                    lines.add(Widgets.label(texts.get("central.refused.call", where.parloirPhone(),
-                            where.parloirPhoneHours()), "subline"));
-                    return Widgets.card("alert", lines.toArray(Node[]::new));
-                });
+    private Node refusedCard(CentralRefusals.Refused refused, BookingFacts facts, Texts texts) {
+        ZoneId zone = facts.first().zone();
+        List<Node> lines = new ArrayList<>();
+        Label what = Widgets.label(texts.get(refused.textKey(),
+                texts.day(facts.booking().date()), texts.time(facts.first().start(), zone),
+                facts.detainee().displayName(), facts.booking().reference()), "warning-text");
+        what.setId("central-refused-" + facts.booking().reference());
+        lines.add(what);
+        refused.reasons().forEach(r -> lines.add(Widgets.label(ctx.explanations().explain(r), "subline")));
+        Establishment where = facts.establishment().orElse(model.here());
+        lines.add(Widgets.label(texts.get("central.refused.call", where.parloirPhone(),
+                where.parloirPhoneHours()), "subline"));
+        return Widgets.card("alert", lines.toArray(Node[]::new));
     }
 
     private Node bookingCard(BookingFacts facts, Texts texts) {
         VBox card = BookingSummaryView.of(facts, texts, null);
         String ref = facts.booking().reference();
         Button change = Widgets.button(texts.get("home.changeCompanions"), "change-" + ref,
-                () -> ctx.navigator().show(new ChangeCompanionsScreen(ctx, journey, facts.booking())));
+                () -> ChangeCompanionsScreen.open(ctx, journey, facts.booking()));
         Button cancel = Widgets.button(texts.get("home.cancel"), "cancel-" + ref,
-                () -> ctx.navigator().show(new CancelScreen(ctx, journey, facts.booking())), "danger");
+                () -> ctx.navigator().show(new CancelScreen(ctx, journey, facts)), "danger");
         Button reprint = Widgets.button(texts.get("home.reprint"), "reprint-" + ref,
-                () -> ctx.navigator().show(BookedScreen.reprint(ctx, journey, facts.booking())));
+                () -> ctx.navigator().show(BookedScreen.reprint(ctx, journey, facts)));
         card.getChildren().add(Widgets.row(change, cancel, reprint));
         return card;
     }

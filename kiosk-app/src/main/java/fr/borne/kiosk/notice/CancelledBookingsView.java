@@ -2,7 +2,6 @@ package fr.borne.kiosk.notice;
 
 import fr.borne.booking.Booking;
 import fr.borne.booking.BookingStatus;
-import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.booking.BookingFacts;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
@@ -21,19 +20,19 @@ public final class CancelledBookingsView {
     private CancelledBookingsView() {
     }
 
-    public static List<Node> cards(KioskContext ctx, String visitorId, Texts texts) {
+    /** The cards for bookings already read (the home screen's model). */
+    public static List<Node> cards(List<BookingFacts> cancelled, Texts texts) {
         List<Node> cards = new ArrayList<>();
-        for (Booking booking : ctx.directory().cancelledByEstablishment(visitorId)) {
-            BookingFacts.of(booking, ctx.directory(), ctx.convocationLead()).ifPresent(facts -> {
-                Label what = Widgets.label(texts.get("home.cancelled.what", texts.day(booking.date()),
-                        texts.time(facts.first().start(), facts.first().zone()), facts.detainee().displayName(),
-                        booking.reference()), "warning-text");
-                what.setId("cancelled-" + booking.reference());
-                Label why = Widgets.label(texts.get(whyKey(booking.status())), "subline");
-                why.setId("cancelled-why-" + booking.reference());
-                cards.add(Widgets.card("alert", Widgets.label(texts.get("home.cancelled.title"), "section-title"),
-                        what, why));
-            });
+        for (BookingFacts facts : cancelled) {
+            Booking booking = facts.booking();
+            Label what = Widgets.label(texts.get("home.cancelled.what", texts.day(booking.date()),
+                    texts.time(facts.first().start(), facts.first().zone()), facts.detainee().displayName(),
+                    booking.reference()), "warning-text");
+            what.setId("cancelled-" + booking.reference());
+            Label why = Widgets.label(texts.get(whyKey(booking.status())), "subline");
+            why.setId("cancelled-why-" + booking.reference());
+            cards.add(Widgets.card("alert", Widgets.label(texts.get("home.cancelled.title"), "section-title"),
+                    what, why));
         }
         return cards;
     }

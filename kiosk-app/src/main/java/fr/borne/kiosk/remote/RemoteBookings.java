@@ -28,7 +28,6 @@ import fr.borne.sync.local.RemoteRound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public final class RemoteBookings implements BookingService {
     private final AgentLocal agent;
     private final RemoteDirectory directory;
     private final Clock clock;
-    private final Map<String, Availability> availabilities = new HashMap<>();
+    private final Map<String, Availability> availabilities = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RemoteBookings(AgentLocal agent, RemoteDirectory directory, Clock clock) {
         this.agent = agent;

@@ -6,6 +6,8 @@ import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.visitor.Visitor;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * The visitor at the screen now, and the seat held for them while they finish booking.
@@ -15,14 +17,17 @@ import java.util.Optional;
 public final class Session {
 
     private final BookingService bookings;
+    private final Executor writes;
     private Visitor visitor;
     private SeatHold hold;
     private RemoteVisit remote;
     private String detaineeInQuestion;
     private boolean contactOffered;
 
-    public Session(BookingService bookings) {
+    /** @param writes where a held seat is given back: a write, never on the screen's thread */
+    public Session(BookingService bookings, Executor writes) {
         this.bookings = bookings;
+        this.writes = writes;
     }
 
     public Optional<Visitor> visitor() {
@@ -76,7 +81,8 @@ public final class Session {
 
     public void releaseHold() {
         if (hold != null && remote == null) {
-            bookings.release(hold.id());
+            UUID id = hold.id();
+            writes.execute(() -> bookings.release(id));
         }
         hold = null;
     }

@@ -4,6 +4,7 @@ import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.session.InactivityWatch;
 import fr.borne.kiosk.theme.Theme;
+import fr.borne.kiosk.work.Waiting;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,8 +23,9 @@ import java.util.function.Function;
 
 /**
  * What surrounds every screen: Back and Finished on top, languages and the accessibility
- * switches at the bottom, and the inactivity warning above everything. The screen in the
- * middle is built again whenever the screen, the language or a switch changes.
+ * switches at the bottom, "one moment" over the screen while an answer is late, and the
+ * inactivity warning above everything. The screen in the middle is rendered again whenever
+ * the screen, the language or a switch changes.
  */
 public final class KioskFrame {
 
@@ -32,14 +34,17 @@ public final class KioskFrame {
     private final Navigator navigator;
     private final InactivityWatch watch;
     private final Runnable finish;
+    private final Waiting waiting;
     private final List<Function<Texts, Node>> extras = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
     private FlowPane bottomBar;
     private String bottomBarState = "";
 
-    public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish) {
+    public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish,
+                      Waiting waiting) {
         this.texts = texts;
+        this.waiting = waiting;
         this.theme = theme;
         this.navigator = navigator;
         this.watch = watch;
@@ -52,6 +57,9 @@ public final class KioskFrame {
         theme.largeTextProperty().addListener((o, a, b) -> render());
         watch.warningProperty().addListener((o, a, b) -> renderWarning());
         watch.secondsLeftProperty().addListener((o, a, b) -> renderWarning());
+        // while an answer is awaited the screen takes no tap (no second booking); "one moment" comes when it is late
+        layout.mouseTransparentProperty().bind(waiting.busyProperty());
+        waiting.shownProperty().addListener((o, a, b) -> renderOneMoment());
     }
 
     public StackPane root() {
@@ -80,6 +88,7 @@ public final class KioskFrame {
             bottomBarState = bottomState;
         }
         layout.setBottom(bottomBar);
+        renderOneMoment();
         renderWarning();
         RtlLineBreaks.apply(root);
     }
@@ -139,6 +148,35 @@ public final class KioskFrame {
         toggle.setSelected(property.get());
         toggle.setOnAction(e -> property.set(toggle.isSelected()));
         return toggle;
+    }
+
+    /** "One moment": the answer is late; the visitor may stop waiting (an action's answer still comes). */
+    private void renderOneMoment() {
+        root.getChildren().removeIf(node -> "one-moment".equals(node.getId()));
+        if (!waiting.shownProperty().get()) {
+            return;
+        }
+        Label headline = Widgets.headline(texts.get("wait.oneMoment"));
+        headline.setId("one-moment-headline");
+        Label slow = Widgets.label(texts.get("wait.slow"), "subline");
+        Button stop = Widgets.button(texts.get("wait.stop"), "stop-waiting", waiting::cancel);
+        VBox box = Widgets.card(null, headline, slow);
+        if (waiting.awaitingAction()) {
+            box.getChildren().add(Widgets.label(texts.get("wait.actionStands"), "note"));
+        }
+        box.getChildren().add(stop);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(1100);
+        box.setMaxHeight(VBox.USE_PREF_SIZE);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setId("one-moment-spinner");
+        box.getChildren().add(1, spinner);
+        StackPane overlay = new StackPane(box);
+        overlay.setId("one-moment");
+        overlay.getStyleClass().add("overlay");
+        // the inactivity warning, if any, stays above
+        root.getChildren().add(Math.min(1, root.getChildren().size()), overlay);
+        RtlLineBreaks.apply(overlay);
     }
 
     private void renderWarning() {

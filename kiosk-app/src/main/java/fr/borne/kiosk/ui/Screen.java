@@ -4,8 +4,11 @@ import fr.borne.kiosk.i18n.Texts;
 import javafx.scene.Node;
 
 /**
- * One screen of the journey: a controller that keeps what the visitor chose and builds
- * its view, in the current language, each time it is shown (after a language switch too).
+ * One screen of the journey, shown from a model its controller read beforehand, off the
+ * JavaFX thread ({@link fr.borne.kiosk.work.Waiting}): {@link #view} renders that model in
+ * the current language, each time the frame asks (after a language switch too), and reads
+ * neither the replica nor the network. A screen may hand back the view it built before,
+ * changed in place, so the page keeps its scroll position.
  */
 public interface Screen {
 

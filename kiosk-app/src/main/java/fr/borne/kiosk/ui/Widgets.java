@@ -119,6 +119,46 @@ public final class Widgets {
         return scroll;
     }
 
+    /**
+     * A node just added to a view built earlier (a refusal next to the tile touched): its
+     * right-to-left lines are broken as the frame does for a whole screen, and the page
+     * scrolls, only as far as needed, to bring it into sight under the finger.
+     */
+    public static void reveal(Node node) {
+        if (node == null) {
+            return;
+        }
+        RtlLineBreaks.apply(node);
+        ScrollPane scroll = enclosingScroll(node);
+        if (scroll == null || scroll.getContent() == null) {
+            return;
+        }
+        scroll.getContent().applyCss();
+        scroll.layout();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * (content - viewport);
+        if (inContent.getMaxY() > top + viewport) {
+            double wanted = Math.min(inContent.getMinY(), inContent.getMaxY() - viewport);
+            scroll.setVvalue(Math.max(0, Math.min(1, wanted / (content - viewport))));
+        } else if (inContent.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, inContent.getMinY() / (content - viewport)));
+        }
+    }
+
+    private static ScrollPane enclosingScroll(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
     public static Region spacer() {
         Region spacer = new Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -115,14 +115,28 @@ public final class KioskHarness implements AutoCloseable {
     /** {@link #startOnline(Stage, Path, Path, String, AgentLocal, Clock)} with these screen timeouts. */
     public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
                                            AgentLocal agent, Clock clock, Timeouts timeouts) {
+        return startOnline(stage, folder, replica, establishmentId, agent, clock, timeouts, Runnable::run,
+                Runnable::run, Optional.empty());
+    }
+
+    /**
+     * As the real kiosk runs: the screens' work on {@code work} and the receipts on
+     * {@code printing} (threads of their own), and with {@code timers} when given (the
+     * JavaFX animation clock, say) instead of the test's virtual time.
+     */
+    public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
+                                           AgentLocal agent, Clock clock, Timeouts timeouts,
+                                           java.util.concurrent.Executor work, java.util.concurrent.Executor printing,
+                                           Optional<fr.borne.kiosk.timers.Timers> timers) {
         Database database = Database.open(replica);
         CapturingPrinter printer = new CapturingPrinter();
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
         ManualScheduler time = timeFor(clock);
         KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
-                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), Runnable::run, clock,
-                printer, Runnable::run, indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time),
+                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), work, clock,
+                printer, printing, indicator, scanner.connectedProperty(), timeouts,
+                timers.orElseGet(() -> new ManualTimers(time)),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
@@ -219,12 +233,16 @@ public final class KioskHarness implements AutoCloseable {
 
     /** The text of the label with this id, once one is on screen. */
     public String text(String id) {
-        Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING,
-                () -> fx(() -> ui.scene().lookup("#" + id) instanceof Labeled));
+        // found and read in one go: a page built again (a print finished) shows its content a pulse later;
         // words, not lines: right-to-left labels are broken into lines by the kiosk itself, where
         // depends on the window's width and the fonts installed
-        return fx(() -> fr.borne.kiosk.i18n.BidiText.plain(((Labeled) ui.scene().lookup("#" + id)).getText())
-                .replaceAll("\\s+", " "));
+        String[] text = new String[1];
+        Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING, () -> {
+            text[0] = fx(() -> ui.scene().lookup("#" + id) instanceof Labeled labeled
+                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()).replaceAll("\\s+", " ") : null);
+            return text[0] != null;
+        });
+        return text[0];
     }
 
     public void onFx(Runnable action) {
@@ -251,6 +269,11 @@ public final class KioskHarness implements AutoCloseable {
                 .mapToInt(fr.borne.booking.RoundAvailability::seatsLeft).findFirst().orElseThrow();
     }
 
+    /** What {@code value} gives, read on the JavaFX thread. */
+    public <T> T fxValue(Callable<T> value) {
+        return fx(value);
+    }
+
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
@@ -273,6 +296,10 @@ public final class KioskHarness implements AutoCloseable {
     }
 
     static Stream<Node> nodes(Node node) {
+        if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            // a page just built has no skin (and so no children) until the next pulse: its content is reached directly
+            return Stream.concat(Stream.of(node), scroll.getContent() == null ? Stream.empty() : nodes(scroll.getContent()));
+        }
         if (node instanceof Parent parent) {
             return Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(KioskHarness::nodes));
         }

@@ -79,7 +79,17 @@ public final class OnlineWorld implements AutoCloseable {
     }
 
     public AgentLocalClient client() {
-        return new AgentLocalClient(URI.create("http://127.0.0.1:" + localPort),
+        return client(localApi());
+    }
+
+    /** The agent's local API. */
+    public URI localApi() {
+        return URI.create("http://127.0.0.1:" + localPort);
+    }
+
+    /** A client of the agent's local API reached at {@code uri} (through a slow link, say). */
+    public AgentLocalClient client(URI uri) {
+        return new AgentLocalClient(uri,
                 LocalApiToken.besideReplica(kioskDatabase()), new AgentLocalClient.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(35), Duration.ofSeconds(35)));
     }
 
