@@ -73,12 +73,13 @@ public final class BookingRepository {
                 ORDER BY b.date, b.created_at""", BookingRepository::map, visitorId, visitorId, from);
     }
 
-    /** Seats of the round on that date taken by confirmed bookings; a double visit counts in both rounds (B8). */
+    /**
+     * Seats of the round on that date taken by confirmed bookings; a double visit counts in both
+     * rounds (B8). Counted by the database on every write to booking ({@code round_day_seats}).
+     */
     public int confirmedSeats(String roundId, LocalDate date) throws SQLException {
-        return Sql.count(connection, """
-                SELECT (SELECT count(*) FROM booking WHERE round_id = ? AND date = ? AND status = 'CONFIRMED')
-                     + (SELECT count(*) FROM booking WHERE second_round_id = ? AND date = ? AND status = 'CONFIRMED')""",
-                roundId, date, roundId, date);
+        return Sql.count(connection, "SELECT confirmed FROM round_day_seats WHERE round_id = ? AND date = ?",
+                roundId, date);
     }
 
     public boolean referenceExists(String reference) throws SQLException {

@@ -215,6 +215,27 @@ public final class Database implements AutoCloseable {
         return withRetry(() -> inTransaction(Kind.READ, List.of(), work, result -> false, Durability.FULL));
     }
 
+    /**
+     * A read of one statement, which is its own snapshot: on PostgreSQL it runs outside any
+     * explicit transaction, one round trip to the server instead of three (the transaction's
+     * start with its isolation, the query, the commit) — for the reads central makes at every
+     * call (who is calling, a page of the feed). {@code work} must issue a single statement.
+     * On SQLite, in process, it is an ordinary {@link #read}.
+     */
+    public <T> T readOneStatement(SqlWork<T> work) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return read(work);
+        }
+        return withRetry(() -> {
+            try (Connection connection = pool.borrow()) {
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+                return work.run(connection);
+            }
+        });
+    }
+
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {
         try {
             return Failsafe.with(retryWhenBusy).get(attempt);

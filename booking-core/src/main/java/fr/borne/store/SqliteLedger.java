@@ -101,29 +101,25 @@ public final class SqliteLedger implements Ledger {
                 + new SeatHoldRepository(connection).liveSeats(roundId, date, now));
     }
 
-    /** Every round day of the establishment over the span in one query (availability shows a fortnight). */
+    /**
+     * Every round day of the establishment over the span: the confirmed seats the database
+     * keeps counted per round day ({@code round_day_seats}), plus the live holds.
+     */
     @Override
     public Map<RoundDay, Integer> seatsTaken(String establishmentId, LocalDate from, LocalDate to, Instant now) {
         return query(() -> {
             Map<RoundDay, Integer> taken = new HashMap<>();
+            Sql.RowMapper<Integer> add = row -> taken.merge(
+                    new RoundDay(row.getString("round_id"), Sql.date(row, "date")), row.getInt("taken"), Integer::sum);
             Sql.list(connection, """
-                    SELECT seat.round_id, seat.date, count(*) AS taken FROM (
-                        SELECT b.round_id, b.date FROM booking b
-                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ? AND ?
-                          AND b.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
-                        UNION ALL
-                        SELECT b.second_round_id, b.date FROM booking b
-                        WHERE b.status = 'CONFIRMED' AND b.date BETWEEN ? AND ?
-                          AND b.second_round_id IN (SELECT id FROM round WHERE establishment_id = ?)
-                        UNION ALL
-                        SELECT h.round_id, h.date FROM seat_hold h
-                        WHERE h.date BETWEEN ? AND ? AND h.expires_at > ?
-                          AND h.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
-                    ) AS seat GROUP BY seat.round_id, seat.date""",
-                    row -> taken.put(new RoundDay(row.getString("round_id"), Sql.date(row, "date")),
-                            row.getInt("taken")),
-                    // plain ? markers, each value given where it is used: PostgreSQL has no ?NNN
-                    from, to, establishmentId, from, to, establishmentId, from, to, now, establishmentId);
+                    SELECT s.round_id, s.date, s.confirmed AS taken FROM round_day_seats s
+                    WHERE s.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
+                      AND s.date BETWEEN ? AND ? AND s.confirmed > 0""", add, establishmentId, from, to);
+            Sql.list(connection, """
+                    SELECT h.round_id, h.date, count(*) AS taken FROM seat_hold h
+                    WHERE h.round_id IN (SELECT id FROM round WHERE establishment_id = ?)
+                      AND h.date BETWEEN ? AND ? AND h.expires_at > ?
+                    GROUP BY h.round_id, h.date""", add, establishmentId, from, to, now);
             return taken;
         });
     }

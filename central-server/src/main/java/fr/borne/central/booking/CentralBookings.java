@@ -85,7 +85,8 @@ public final class CentralBookings {
 
     @FunctionalInterface
     private interface Work {
-        Reply run(Connection connection, Instant now) throws SQLException;
+        /** @param feed what to append to the feed, last of all, when the reply commits */
+        Reply run(Connection connection, Instant now, List<Publisher.Publication> feed) throws SQLException;
     }
 
     public Reply create(Principal principal, String key, CreateBooking command) {
@@ -110,7 +111,7 @@ public final class CentralBookings {
         if (asked.secondRoundId() != null) {
             gates.add(roundDay(asked.secondRoundId(), asked.date()));
         }
-        return idempotent(principal, key, normalised, gates, (connection, now) -> {
+        return idempotent(principal, key, normalised, gates, (connection, now, feed) -> {
             BookingData data = normalised.booking();
             BookingRepository bookings = new BookingRepository(connection);
             if (bookings.find(data.id()).isPresent()) {
@@ -148,7 +149,7 @@ public final class CentralBookings {
                 escrow.bookedBy(connection, booking.id(), kioskId.get());
             }
             new PermitRepository(connection).useVisit(booking.visitorIds(), booking.detaineeId());
-            publisher.bookingChanged(connection, BookingData.of(booking), booking.visitorIds());
+            publisher.bookingChange(connection, BookingData.of(booking), booking.visitorIds()).ifPresent(feed::add);
             notices.confirmed(connection, booking, now);
             return answered(BookingAnswer.of(new BookingResult.Done(booking)));
         });
@@ -161,7 +162,7 @@ public final class CentralBookings {
     /** B3 under central's rules, for whoever asks: a kiosk's offline change is checked like any other. */
     public Reply changeVisitors(Principal principal, String key, UUID bookingId, ChangeVisitors command,
                                 Optional<String> session) {
-        return idempotent(principal, key, command, (connection, now) -> {
+        return idempotent(principal, key, command, (connection, now, feed) -> {
             BookingRepository bookings = new BookingRepository(connection);
             Optional<Booking> found = bookings.find(bookingId);
             if (found.isEmpty()) {
@@ -192,7 +193,7 @@ public final class CentralBookings {
             permits.useVisit(added, booking.detaineeId());
             List<String> touched = new ArrayList<>(removed);
             touched.addAll(added);
-            publisher.bookingChanged(connection, BookingData.of(changed), touched);
+            publisher.bookingChange(connection, BookingData.of(changed), touched).ifPresent(feed::add);
             return answered(BookingAnswer.of(new BookingResult.Done(changed)));
         });
     }
@@ -204,9 +205,9 @@ public final class CentralBookings {
     /** B4 under central's rules; a booking already cancelled stays so, and the answer says so. */
     public Reply cancel(Principal principal, String key, UUID bookingId, CancelBooking command,
                         Optional<String> session) {
-        return idempotent(principal, key, command, (connection, now) -> {
+        return idempotent(principal, key, command, (connection, now, feed) -> {
             if (command.withdrawal()) {
-                return withdraw(principal, bookingId, connection, now);
+                return withdraw(principal, bookingId, connection, now, feed);
             }
             BookingRepository bookings = new BookingRepository(connection);
             Optional<Booking> found = bookings.find(bookingId);
@@ -226,7 +227,7 @@ public final class CentralBookings {
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
             }
-            return answered(BookingAnswer.of(new BookingResult.Done(cancelNow(connection, booking, now))));
+            return answered(BookingAnswer.of(new BookingResult.Done(cancelNow(connection, booking, now, feed))));
         });
     }
 
@@ -235,8 +236,8 @@ public final class CentralBookings {
      * reached central after all, the booking is cancelled; either way its id can no longer
      * book, so a late or resent request books nothing.
      */
-    private Reply withdraw(Principal principal, UUID bookingId, Connection connection, Instant now)
-            throws SQLException {
+    private Reply withdraw(Principal principal, UUID bookingId, Connection connection, Instant now,
+                           List<Publisher.Publication> feed) throws SQLException {
         if (!(principal instanceof Principal.Kiosk kiosk)) {
             return Reply.problem(403, Problem.UNKNOWN_KIOSK, "only the kiosk that sent a booking withdraws it");
         }
@@ -250,15 +251,16 @@ public final class CentralBookings {
         }
         Booking booking = found.get();
         LOG.warn("booking {} withdrawn by {}: the kiosk could not confirm it in time", bookingId, principal.name());
-        Booking after = booking.status().isActive() ? cancelNow(connection, booking, now) : booking;
+        Booking after = booking.status().isActive() ? cancelNow(connection, booking, now, feed) : booking;
         return answered(BookingAnswer.of(new BookingResult.Done(after)));
     }
 
-    private Booking cancelNow(Connection connection, Booking booking, Instant now) throws SQLException {
+    private Booking cancelNow(Connection connection, Booking booking, Instant now, List<Publisher.Publication> feed)
+            throws SQLException {
         Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
         new BookingRepository(connection).save(cancelled, now);
         new PermitRepository(connection).giveVisitBack(booking.visitorIds(), booking.detaineeId());
-        publisher.bookingChanged(connection, BookingData.of(cancelled), booking.visitorIds());
+        publisher.bookingChange(connection, BookingData.of(cancelled), booking.visitorIds()).ifPresent(feed::add);
         return cancelled;
     }
 
@@ -296,9 +298,12 @@ public final class CentralBookings {
                 }
                 return answered(read(stored.get().answer()));
             }
-            Reply reply = work.run(connection, now);
+            List<Publisher.Publication> feed = new ArrayList<>();
+            Reply reply = work.run(connection, now, feed);
             if (reply instanceof Reply.Answered answered) {
                 keys.remember(connection, principal.name(), key, requestJson, write(answered.answer()), now);
+                // last: the feed's lock is held from here to the commit (ChangeFeed)
+                publisher.append(connection, feed);
             }
             return reply;
         }, reply -> reply instanceof Reply.Answered);

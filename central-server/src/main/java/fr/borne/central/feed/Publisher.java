@@ -54,11 +54,22 @@ public final class Publisher {
     /** Puts a booking's new state (and the permits it used or gave back) in its establishment's feed. */
     public void bookingChanged(Connection connection, BookingData booking, List<String> visitorsTouched)
             throws SQLException {
+        Optional<Publication> publication = bookingChange(connection, booking, visitorsTouched);
+        if (publication.isPresent()) {
+            append(connection, List.of(publication.get()));
+        }
+    }
+
+    /**
+     * What {@link #bookingChanged} appends, read now and appended later by {@link #append}: a
+     * transaction appends last, just before its commit (see {@link ChangeFeed} on the lock).
+     */
+    public Optional<Publication> bookingChange(Connection connection, BookingData booking, List<String> visitorsTouched)
+            throws SQLException {
         Optional<Detainee> detainee = new DetaineeRepository(connection).find(booking.detaineeId());
         if (detainee.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        String scope = detainee.get().establishmentId();
         PermitRepository permits = new PermitRepository(connection);
         List<Change> changes = new ArrayList<>();
         for (String visitorId : visitorsTouched) {
@@ -67,7 +78,21 @@ public final class Publisher {
                     .ifPresent(p -> changes.add(new Change.PermitChanged(p)));
         }
         changes.add(new Change.BookingChanged(booking));
-        feed.appendAll(connection, scope, changes);
+        return Optional.of(new Publication(detainee.get().establishmentId(), changes));
+    }
+
+    /** Appends publications prepared earlier in this transaction, in their order. */
+    public void append(Connection connection, List<Publication> publications) throws SQLException {
+        for (Publication publication : publications) {
+            feed.appendAll(connection, publication.scope(), publication.changes());
+        }
+    }
+
+    /** Changes for one scope of the feed, read in a transaction and appended at its end. */
+    public record Publication(String scope, List<Change> changes) {
+        public Publication {
+            changes = List.copyOf(changes);
+        }
     }
 
     private List<Change> personOf(Connection connection, String visitorId) throws SQLException {

@@ -56,7 +56,7 @@ final class Callers {
             id = header(ctx);
             fingerprint = Optional.empty();
         }
-        RegisteredKiosk kiosk = database.read(c -> kiosks.find(c, id)).orElseThrow(() ->
+        RegisteredKiosk kiosk = database.readOneStatement(c -> kiosks.find(c, id)).orElseThrow(() ->
                 new CentralServer.Forbidden(Problem.UNKNOWN_KIOSK, "kiosk " + id + " is not registered"));
         if (!fingerprint.map(kiosk::admits).orElse(!kiosk.revoked())) {
             throw new CentralServer.Forbidden(Problem.KIOSK_REVOKED,

@@ -178,7 +178,8 @@ public final class CentralServer implements AutoCloseable {
             int limit = Math.min(MAX_PAGE, Math.max(1, intParam(ctx.queryParam("limit"), 1_000)));
             long wait = waitMillis(ctx.queryParam("wait"));
             if (wait == 0) {
-                String page = database.read(c -> feed.pageJson(c, kiosk.establishmentId(), kiosk.id(), cursor, limit));
+                String page = database.readOneStatement(c -> feed.pageJson(c, kiosk.establishmentId(), kiosk.id(), cursor,
+                        limit));
                 ctx.contentType("application/json").result(page);
                 return;
             }

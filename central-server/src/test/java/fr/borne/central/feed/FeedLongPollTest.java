@@ -131,6 +131,14 @@ class FeedLongPollTest {
     }
 
     @Test
+    void a_kiosk_at_the_head_is_given_without_a_read_the_empty_page_the_feed_writes_there() {
+        start(FeedWaits.Limits.defaults());
+        long cursor = head();
+        String read = central.database().read(c -> new ChangeFeed(json).pageJson(c, "rouen", "rouen-1", cursor, 500));
+        assertThat(ChangeFeed.emptyPage(cursor)).isEqualTo(read);
+    }
+
+    @Test
     void a_kiosk_behind_the_feed_is_answered_at_once_whatever_wait_it_asks() throws Exception {
         start(FeedWaits.Limits.defaults());
         Answer answer = waitOnFeed(kiosk("rouen-1"), 0, LONG_WAIT_MILLIS).get(LONG_WAIT_MILLIS / 2, TimeUnit.MILLISECONDS);

@@ -93,6 +93,10 @@ public final class OutboxPusher {
                 lastAnswered = clock.instant();
                 settle(entry, verdict, tally);
             }
+            if (due.size() < BATCH) {
+                // all that was due is settled; a row written since goes at the agent's next turn (nudged)
+                return tally.report(true);
+            }
         }
     }
 

@@ -51,6 +51,11 @@ public final class SyncBenchmark {
 
     /** As the agent asks in production (SyncAgentMain). */
     private static final int PAGE_SIZE = 5_000;
+    /**
+     * Round trips made before the measured ones: the first few pay for classes loaded and code
+     * compiled on paths the initial sync never took (a kiosk runs for days on warm code).
+     */
+    private static final int WARM_UP_ROUND_TRIPS = 30;
 
     private SyncBenchmark() {
     }
@@ -91,7 +96,7 @@ public final class SyncBenchmark {
                 System.out.printf("delta: %d changes in %d ms%n", delta.changes(), (System.nanoTime() - start) / 1_000_000);
 
                 kiosk.agent().syncOnce();
-                roundTrips(kiosk, puller, settings, clock, 200);
+                roundTrips(kiosk, puller, settings, clock, 200, dir.resolve("floor.db"));
             }
         }
         centralDb.close();
@@ -127,13 +132,20 @@ public final class SyncBenchmark {
                 FROM permit p JOIN visitor v ON v.id = p.visitor_id JOIN detainee d ON d.id = p.detainee_id
                 JOIN round r ON r.establishment_id = d.establishment_id
                 WHERE p.status = 'ACTIVE' AND p.kind = 'PERMANENT' AND v.birth_date < '2000-01-01'
-                  AND d.establishment_id = 'large' AND abs(random()) % 40 = 0 LIMIT 5000""",
+                  AND d.establishment_id = 'large' AND abs(random()) % 20 = 0 LIMIT 8000""",
                 row -> List.of(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
         Collections.shuffle(pairs);
         return pairs;
     }
 
-    private static void roundTrips(AgentAssembly kiosk, FeedPuller puller, ClientSettings settings, Clock clock, int wanted) {
+    /**
+     * Round trips, each beside one single-row WAL {@code synchronous=FULL} commit on a file of the
+     * same file system (the disk's floor, as the store benchmark measures it): a round trip holds
+     * three such commits (hold and confirm at the kiosk, the booking at central), and the floor
+     * measured under the same load says how much of its time is the machine's.
+     */
+    private static void roundTrips(AgentAssembly kiosk, FeedPuller puller, ClientSettings settings, Clock clock, int wanted,
+                                   Path floorFile) throws java.sql.SQLException {
         SqliteBookingService service = new SqliteBookingService(kiosk.database(), LargeEstablishment.ID, clock,
                 new AllotmentSeatPolicy(new LocalAllotments()));
         OutboxPusher pusher = new OutboxPusher(kiosk.database(), clientOf(settings), SyncJson.mapper(), clock);
@@ -141,6 +153,15 @@ public final class SyncBenchmark {
         List<Long> local = new ArrayList<>();
         List<Long> push = new ArrayList<>();
         List<Long> pull = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        java.sql.Connection floorDb = java.sql.DriverManager.getConnection("jdbc:sqlite:" + floorFile);
+        try (java.sql.Statement statement = floorDb.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+            statement.execute("INSERT INTO counter VALUES (1, 0)");
+        }
+        int warmUp = WARM_UP_ROUND_TRIPS;
         for (List<String> pair : candidates(kiosk.database())) {
             if (micros.size() >= wanted) {
                 break;
@@ -161,14 +182,21 @@ public final class SyncBenchmark {
             long sent = System.nanoTime();
             puller.pull();
             long pulled = System.nanoTime();
-            if (pushed.sent() == 1) {
+            if (pushed.sent() == 1 && warmUp > 0) {
+                warmUp--;
+            } else if (pushed.sent() == 1) {
+                floor.add(floorCommit(floorDb));
                 micros.add((pulled - start) / 1_000);
                 local.add((confirmed - start) / 1_000);
                 push.add((sent - confirmed) / 1_000);
                 pull.add((pulled - sent) / 1_000);
             }
         }
+        floorDb.close();
         if (!micros.isEmpty()) {
+            System.out.printf("  after %d round trips not measured (warm-up)%n", WARM_UP_ROUND_TRIPS);
+            System.out.printf("  the disk's floor beside each round trip, a single-row WAL FULL commit: %s%n",
+                    medianP99(floor));
             System.out.printf("  where it goes (median / p99): hold and confirm on the replica %s, push to central %s,"
                     + " pull back %s%n", medianP99(local), medianP99(push), medianP99(pull));
         }
@@ -177,9 +205,23 @@ public final class SyncBenchmark {
             System.out.println("round trip: no booking could be made (no allotted seat on the sampled rounds)");
             return;
         }
-        System.out.printf("round trip kiosk -> central -> replica over %d bookings: median %.1f ms, p99 %.1f ms%n",
-                micros.size(), micros.get(micros.size() / 2) / 1000.0,
-                micros.get(Math.min(micros.size() - 1, (int) Math.ceil(micros.size() * 0.99) - 1)) / 1000.0);
+        long median = micros.get(micros.size() / 2);
+        long p99 = micros.get(Math.min(micros.size() - 1, (int) Math.ceil(micros.size() * 0.99) - 1));
+        Collections.sort(floor);
+        System.out.printf("round trip kiosk -> central -> replica over %d bookings: median %.1f ms, p99 %.1f ms"
+                        + " (%.0f× / %.0f× the floor's)%n", micros.size(), median / 1000.0, p99 / 1000.0,
+                median / (double) floor.get(floor.size() / 2),
+                p99 / (double) floor.get(Math.min(floor.size() - 1, (int) Math.ceil(floor.size() * 0.99) - 1)));
+    }
+
+    private static long floorCommit(java.sql.Connection floorDb) throws java.sql.SQLException {
+        try (java.sql.Statement statement = floorDb.createStatement()) {
+            long start = System.nanoTime();
+            statement.execute("BEGIN IMMEDIATE");
+            statement.executeUpdate("UPDATE counter SET n = n + 1 WHERE id = 1");
+            statement.execute("COMMIT");
+            return (System.nanoTime() - start) / 1_000;
+        }
     }
 
     private static String medianP99(List<Long> micros) {
