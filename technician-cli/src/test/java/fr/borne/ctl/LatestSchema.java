@@ -1,5 +1,8 @@
 package fr.borne.ctl;
 
+import fr.borne.store.Dialect;
+import fr.borne.store.Migrations;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The newest version among booking-core's migrations: what a freshly migrated database reports. */
+/** The newest version among booking-core's migrations for a kiosk's file: what a freshly migrated database reports. */
 final class LatestSchema {
 
     private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__[^$]+\\.(sql|class)");
@@ -23,15 +26,22 @@ final class LatestSchema {
     }
 
     static String version() {
-        URL folder = LatestSchema.class.getClassLoader().getResource("db/migration");
+        // the kiosk's file is SQLite: the portable migrations and SQLite's own
+        return Stream.of(Migrations.locations("migration", Dialect.SQLITE))
+                .map(location -> newestIn(location.substring("classpath:".length())))
+                .max(LatestSchema::compare).orElseThrow();
+    }
+
+    private static String newestIn(String resourceFolder) {
+        URL folder = LatestSchema.class.getClassLoader().getResource(resourceFolder);
         if (folder == null) {
-            throw new IllegalStateException("booking-core's migrations are not on the class path");
+            throw new IllegalStateException("booking-core's migrations are not on the class path: " + resourceFolder);
         }
         try {
             URI uri = folder.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return newest(jar.getPath("db/migration"));
+                    return newest(jar.getPath(resourceFolder));
                 }
             }
             return newest(Path.of(uri));
