@@ -122,19 +122,21 @@ public final class Waiting {
     }
 
     private <T> void answered(Request request, T answer, Consumer<T> then) {
-        boolean waitedFor = current == request;
-        if (request.action()) {
-            actionsUnderWay--;
-        }
-        if (waitedFor) {
-            done();
-        }
-        if (waitedFor || request.action()) {
+        if (settled(request)) {
             then.accept(answer);
         }
     }
 
     private void failed(Request request, Throwable fault) {
+        if (settled(request)) {
+            trouble.accept(fault);
+        } else {
+            LOG.warn("a question no longer waited for failed: {}", fault.toString());
+        }
+    }
+
+    /** Counts the request's answer in; whether it still goes to the screen (waited for, or an action's). */
+    private boolean settled(Request request) {
         boolean waitedFor = current == request;
         if (request.action()) {
             actionsUnderWay--;
@@ -142,11 +144,7 @@ public final class Waiting {
         if (waitedFor) {
             done();
         }
-        if (waitedFor || request.action()) {
-            trouble.accept(fault);
-        } else {
-            LOG.warn("a question no longer waited for failed: {}", fault.toString());
-        }
+        return waitedFor || request.action();
     }
 
     /** The visitor stops waiting: the screen is theirs again; an action's answer still comes. */
