@@ -7,14 +7,22 @@ import java.util.Optional;
 /**
  * Where the visitor's screens put their buttons on a 1920×1080 kiosk (as in docs/screenshots),
  * and how to tell the screens apart by their pixels: the theme's blue (#0b4f9c) fills primary
- * buttons and draws the border of a day or round that can be chosen.
+ * buttons (each screen's in the action bar above the languages, the same place on every
+ * screen) and a chosen visitor's row, and draws the border of a day or round that can be chosen.
  */
 final class KioskScreens {
 
-    static final Point BOOK = new Point(960, 327);
+    /** The middle of the action bar: "Réserver un parloir", "Continuer", "Confirmer la réservation". */
+    private static final int ACTION_Y = 891;
+    static final Point BOOK = new Point(960, ACTION_Y);
     static final Point FIRST_ROUND = new Point(960, 316);
-    static final Point CONTINUE = new Point(960, 857);
-    static final Point CONFIRM = new Point(960, 733);
+    static final Point CONTINUE = new Point(960, ACTION_Y);
+    static final Point CONFIRM = new Point(960, ACTION_Y);
+    /** The first visitor's row on the companions screen, filled when chosen (the visitor is, from the start). */
+    private static final int FIRST_VISITOR_Y = 420;
+    /** Between the title bar and the action bar. */
+    private static final int PAGE_TOP = 140;
+    private static final int PAGE_BOTTOM = 820;
 
     private static final int[] DAY_LEFT = {49, 417, 785, 1151, 1519};
     private static final int[] DAY_TOP = {269, 378, 489, 599};
@@ -24,14 +32,15 @@ final class KioskScreens {
     private KioskScreens() {
     }
 
-    /** The visitor's home: "Réserver un parloir" across the screen. */
+    /** The visitor's home: "Réserver un parloir" across the action bar, the page's other buttons outlined above it. */
     static boolean home(BufferedImage screen) {
-        return filled(screen, 1700, 290) && filled(screen, 200, 290);
+        return action(screen) && !filled(screen, 1700, FIRST_VISITOR_Y) && anyBlue(screen, 1700, PAGE_TOP, PAGE_BOTTOM);
     }
 
     /** The first day that can be chosen, on the day screen. */
     static Optional<Point> firstOpenDay(BufferedImage screen) {
-        if (filled(screen, 1700, 290)) {
+        if (action(screen)) {
+            // still the home screen
             return Optional.empty();
         }
         for (int top : DAY_TOP) {
@@ -50,12 +59,27 @@ final class KioskScreens {
                 && white(screen, 1146, 1156, 275, 355);
     }
 
+    /** Who comes along: "Continuer", and the visitor's own row chosen. */
     static boolean companions(BufferedImage screen) {
-        return filled(screen, 1700, 820) && !filled(screen, 1700, 700);
+        return action(screen) && filled(screen, 1700, FIRST_VISITOR_Y);
     }
 
+    /** The review: "Confirmer la réservation" under a page of words only. */
     static boolean review(BufferedImage screen) {
-        return filled(screen, 1700, 700) && !filled(screen, 1700, 820);
+        return action(screen) && !anyBlue(screen, 1700, PAGE_TOP, PAGE_BOTTOM);
+    }
+
+    private static boolean action(BufferedImage screen) {
+        return filled(screen, 1700, ACTION_Y) && filled(screen, 200, ACTION_Y);
+    }
+
+    private static boolean anyBlue(BufferedImage screen, int x, int fromY, int toY) {
+        for (int y = fromY; y <= toY; y++) {
+            if (blue(screen.getRGB(x, y))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blueBorder(BufferedImage screen, int left, int top) {
