@@ -166,7 +166,10 @@ class PrinterFailureTest {
     }
 
     private List<String> logged() {
-        return log.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        // the device's threads log while the test reads: the appender appends under its own lock
+        synchronized (log) {
+            return log.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        }
     }
 
     /** A driver with a bug: it throws where it must return a result (the edge no real device reaches on demand). */

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -77,7 +78,11 @@ class VersionsFailureTest {
         assertThat(tech.textNow("version-check")).endsWith("redémarrez la borne ; si cela recommence, signalez-le au support.");
         assertThat(tech.textNow("version-sqlite")).isEqualTo("?");
         assertThat(tech.textNow("version-app")).isNotBlank();
-        assertThat(log.list).anyMatch(e -> e.getFormattedMessage()
+        List<ILoggingEvent> logged;
+        synchronized (log) { // the appender appends under its own lock, from the reading thread
+            logged = List.copyOf(log.list);
+        }
+        assertThat(logged).anyMatch(e -> e.getFormattedMessage()
                 .startsWith("database versions and quick check could not be read: "));
     }
 }
