@@ -5,16 +5,11 @@ import fr.borne.booking.Booking;
 import fr.borne.booking.BookingRules;
 import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
+import fr.borne.booking.ForwardingLedger;
 import fr.borne.booking.Ledger;
 import fr.borne.booking.RoundDay;
 import fr.borne.demo.LargeEstablishment;
 import fr.borne.demo.Timetables;
-import fr.borne.detainee.Detainee;
-import fr.borne.establishment.Closure;
-import fr.borne.establishment.Establishment;
-import fr.borne.establishment.Round;
-import fr.borne.permit.Permit;
-import fr.borne.visitor.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,14 +148,13 @@ class RoundDaySeatsTest {
     }
 
     /** The ledger as it was before the counts: seats counted from the bookings and holds at each question. */
-    private static final class CountingLedger implements Ledger {
+    private static final class CountingLedger extends ForwardingLedger {
 
         private final Connection connection;
-        private final Ledger ledger;
 
         CountingLedger(Connection connection) {
+            super(new SqliteLedger(connection));
             this.connection = connection;
-            this.ledger = new SqliteLedger(connection);
         }
 
         @Override
@@ -192,58 +186,8 @@ class RoundDaySeatsTest {
 
         @Override
         public int seatsTaken(String roundId, LocalDate date, Instant now) {
-            return seatsTaken(ledger.round(roundId).orElseThrow().establishmentId(), date, date, now)
+            return seatsTaken(round(roundId).orElseThrow().establishmentId(), date, date, now)
                     .getOrDefault(new RoundDay(roundId, date), 0);
-        }
-
-        @Override
-        public Optional<Establishment> establishment(String establishmentId) {
-            return ledger.establishment(establishmentId);
-        }
-
-        @Override
-        public Optional<Detainee> detainee(String detaineeId) {
-            return ledger.detainee(detaineeId);
-        }
-
-        @Override
-        public Optional<Visitor> visitor(String visitorId) {
-            return ledger.visitor(visitorId);
-        }
-
-        @Override
-        public Optional<Permit> permit(String visitorId, String detaineeId) {
-            return ledger.permit(visitorId, detaineeId);
-        }
-
-        @Override
-        public List<Permit> permitsOfDetainee(String detaineeId) {
-            return ledger.permitsOfDetainee(detaineeId);
-        }
-
-        @Override
-        public List<Round> rounds(String establishmentId) {
-            return ledger.rounds(establishmentId);
-        }
-
-        @Override
-        public Optional<Round> round(String roundId) {
-            return ledger.round(roundId);
-        }
-
-        @Override
-        public List<Closure> closures(String establishmentId, LocalDate from, LocalDate to) {
-            return ledger.closures(establishmentId, from, to);
-        }
-
-        @Override
-        public List<Booking> bookingsOfDetainee(String detaineeId, LocalDate from, LocalDate to) {
-            return ledger.bookingsOfDetainee(detaineeId, from, to);
-        }
-
-        @Override
-        public List<Booking> bookingsOfVisitor(String visitorId, LocalDate from, LocalDate to) {
-            return ledger.bookingsOfVisitor(visitorId, from, to);
         }
     }
 }
