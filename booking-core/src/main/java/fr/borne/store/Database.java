@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
     private final LongAdder retries = new LongAdder();
     /** SQLite only: the WAL checkpoint runs off the commit path (PostgreSQL checkpoints by itself). */
     private final Optional<Checkpointer> checkpointer;
+    private volatile ThreadWatch threadWatch = ThreadWatch.NONE;
 
     private Database(Optional<Path> file, String name, Dialect dialect, Connections pool) {
         this.file = file;
@@ -236,7 +238,30 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Reports each use of this database from a thread that must never wait on the disk (a
+     * screen's thread, whose every wait a visitor sees): {@code report} is called on that
+     * thread before the work runs, with the thread. The work still runs; the caller decides
+     * whether a report is a warning in the log or a failed test.
+     */
+    public void watchThreads(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
+        threadWatch = new ThreadWatch(Objects.requireNonNull(mustNotWait, "mustNotWait"),
+                Objects.requireNonNull(report, "report"));
+    }
+
+    private record ThreadWatch(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
+        static final ThreadWatch NONE = new ThreadWatch(thread -> false, thread -> { });
+
+        void check() {
+            Thread current = Thread.currentThread();
+            if (mustNotWait.test(current)) {
+                report.accept(current);
+            }
+        }
+    }
+
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {
+        threadWatch.check();
         try {
             return Failsafe.with(retryWhenBusy).get(attempt);
         } catch (FailsafeException e) {

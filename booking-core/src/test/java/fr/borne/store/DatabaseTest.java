@@ -48,6 +48,28 @@ class DatabaseTest {
     }
 
     @Test
+    void a_use_from_a_thread_that_must_not_wait_is_reported_on_that_thread_and_other_threads_are_not()
+            throws Exception {
+        try (Database database = Database.open(dir.resolve("replica.db"))) {
+            List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+            database.watchThreads(thread -> thread.getName().startsWith("screen"),
+                    thread -> reported.add(thread.getName() + "/" + Thread.currentThread().getName()));
+            Thread screen = new Thread(() -> {
+                database.read(c -> Sql.count(c, "SELECT 1"));
+                database.write(c -> Sql.count(c, "SELECT 1"));
+                database.readOneStatement(c -> Sql.count(c, "SELECT 1"));
+            }, "screen-thread");
+            screen.start();
+            screen.join();
+            database.read(c -> Sql.count(c, "SELECT 1"));
+            database.writeRecoverable(c -> Sql.count(c, "SELECT 1"));
+
+            assertThat(reported).containsExactly("screen-thread/screen-thread", "screen-thread/screen-thread",
+                    "screen-thread/screen-thread");
+        }
+    }
+
+    @Test
     void a_recoverable_write_skips_the_disk_wait_and_every_other_write_still_waits_for_it() {
         try (Database database = Database.open(dir.resolve("replica.db"))) {
             int during = database.writeRecoverable(c -> Sql.count(c, "PRAGMA synchronous"));
