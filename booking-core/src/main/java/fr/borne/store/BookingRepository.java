@@ -21,7 +21,7 @@ public final class BookingRepository {
 
     /** Separates visitor ids in one column; ids never contain it. */
     private static final String UNIT_SEPARATOR = "\u001F";
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT b.*, (SELECT string_agg(bv.visitor_id, '\u001F' ORDER BY bv.position)
                          FROM booking_visitor bv WHERE bv.booking_id = b.id) AS visitor_ids
             FROM booking b
@@ -112,7 +112,7 @@ public final class BookingRepository {
                 named, row -> row);
     }
 
-    private static Booking map(ResultSet row) throws SQLException {
+    static Booking map(ResultSet row) throws SQLException {
         String visitors = row.getString("visitor_ids");
         return new Booking(UUID.fromString(row.getString("id")), row.getString("reference"),
                 row.getString("booked_by"), row.getString("detainee_id"), row.getString("round_id"),

@@ -32,7 +32,7 @@ public final class ClosureRepository {
                 closure.establishmentId(), closure.date(), closure.roundId(), closure.reason());
     }
 
-    private static Closure map(ResultSet row) throws SQLException {
+    static Closure map(ResultSet row) throws SQLException {
         return new Closure(row.getString("establishment_id"), Sql.date(row, "date"),
                 Sql.optionalText(row, "round_id"), row.getString("reason"));
     }

@@ -40,7 +40,7 @@ public final class EstablishmentRepository {
                 e.postalAddress(), e.visitingHours());
     }
 
-    private static Establishment map(ResultSet row) throws SQLException {
+    static Establishment map(ResultSet row) throws SQLException {
         return new Establishment(row.getString("id"), row.getString("name"), row.getString("address"),
                 row.getString("parloir_phone"), row.getString("parloir_phone_hours"), ZoneId.of(row.getString("zone")),
                 row.getString("postal_address"), row.getString("visiting_hours"));

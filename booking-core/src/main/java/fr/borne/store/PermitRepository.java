@@ -7,7 +7,9 @@ import fr.borne.permit.PermitStatus;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,21 @@ public final class PermitRepository {
     public List<Permit> ofDetainee(String detaineeId) throws SQLException {
         return Sql.list(connection, "SELECT * FROM permit WHERE detainee_id = ? ORDER BY id",
                 PermitRepository::map, detaineeId);
+    }
+
+    /** The provisional permits of these visitors for the detainee, in one query, in the order of the visitors. */
+    public List<Permit> provisional(Collection<String> visitorIds, String detaineeId) throws SQLException {
+        List<String> order = visitorIds.stream().distinct().toList();
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(order);
+        params.add(0, detaineeId);
+        return Sql.list(connection, "SELECT * FROM permit WHERE detainee_id = ? AND kind = 'PROVISIONAL' AND visitor_id IN ("
+                        + String.join(", ", order.stream().map(id -> "?").toList()) + ") ORDER BY id",
+                PermitRepository::map, params.toArray()).stream()
+                .sorted(Comparator.comparingInt(permit -> order.indexOf(permit.visitorId())))
+                .toList();
     }
 
     public List<Permit> ofVisitor(String visitorId) throws SQLException {
@@ -64,7 +81,7 @@ public final class PermitRepository {
                 visitorIds, visitorId -> new Object[] {delta, visitorId, detaineeId});
     }
 
-    private static Permit map(ResultSet row) throws SQLException {
+    static Permit map(ResultSet row) throws SQLException {
         return new Permit(row.getString("id"), row.getString("visitor_id"), row.getString("detainee_id"),
                 Sql.enumValue(row, "kind", PermitKind.class), row.getInt("remaining_visits"),
                 Sql.enumValue(row, "status", PermitStatus.class),

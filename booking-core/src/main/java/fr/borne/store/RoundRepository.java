@@ -41,7 +41,7 @@ public final class RoundRepository {
                         r.length().toMinutes(), r.capacity()});
     }
 
-    private static Round map(ResultSet row) throws SQLException {
+    static Round map(ResultSet row) throws SQLException {
         return new Round(row.getString("id"), row.getString("establishment_id"),
                 DayOfWeek.of(row.getInt("day_of_week")), LocalTime.parse(row.getString("start_time")),
                 Duration.ofMinutes(row.getInt("length_minutes")), row.getInt("capacity"));

@@ -95,10 +95,13 @@ public final class SqliteLedger implements Ledger {
         return query(() -> new BookingRepository(connection).confirmedNaming(visitorId, from, to));
     }
 
+    /** Confirmed seats (counted per round day by the database) and live holds, in one statement. */
     @Override
     public int seatsTaken(String roundId, LocalDate date, Instant now) {
-        return query(() -> new BookingRepository(connection).confirmedSeats(roundId, date)
-                + new SeatHoldRepository(connection).liveSeats(roundId, date, now));
+        return query(() -> Sql.count(connection, """
+                SELECT coalesce((SELECT confirmed FROM round_day_seats WHERE round_id = ? AND date = ?), 0)
+                     + (SELECT count(*) FROM seat_hold WHERE round_id = ? AND date = ? AND expires_at > ?)""",
+                roundId, date, roundId, date, now));
     }
 
     /**

@@ -6,6 +6,8 @@ import fr.borne.store.Database;
 import fr.borne.store.Migrations;
 import org.flywaydb.core.Flyway;
 
+import javax.sql.DataSource;
+
 import java.nio.file.Path;
 
 /**
@@ -26,6 +28,16 @@ public final class CentralDatabase {
 
     /** PostgreSQL through a HikariCP pool of {@code poolSize} connections. */
     public static Database connect(CentralDatabaseOptions.Server server) {
+        return connect(pool(server), server.displayName());
+    }
+
+    /** PostgreSQL behind a pool the caller made (such as {@link #pool}, wrapped), which the database closes. */
+    public static Database connect(DataSource pool, String name) {
+        return migrated(Database.connect(pool, name));
+    }
+
+    /** The HikariCP pool of {@code poolSize} connections central keeps to the server. */
+    public static HikariDataSource pool(CentralDatabaseOptions.Server server) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.url());
         config.setUsername(server.user());
@@ -35,7 +47,7 @@ public final class CentralDatabase {
         // Flyway expects autocommit; Database turns it off for each of its transactions
         config.setAutoCommit(true);
         config.setConnectionTimeout(10_000);
-        return migrated(Database.connect(new HikariDataSource(config), server.displayName()));
+        return new HikariDataSource(config);
     }
 
     private static Database migrated(Database database) {

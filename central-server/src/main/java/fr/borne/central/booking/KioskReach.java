@@ -1,8 +1,8 @@
 package fr.borne.central.booking;
 
+import fr.borne.booking.Ledger;
 import fr.borne.central.kiosk.Principal;
 import fr.borne.central.session.VisitorSessions;
-import fr.borne.store.DetaineeRepository;
 import fr.borne.sync.Problem;
 
 import java.sql.Connection;
@@ -22,13 +22,16 @@ final class KioskReach {
         this.sessions = sessions;
     }
 
-    /** Empty when the caller may act on the detainee's bookings for {@code actorId}; else the problem. */
-    Optional<Reply> refusal(Connection connection, Principal principal, Optional<String> session, String detaineeId,
-                            String actorId, Instant now) throws SQLException {
+    /**
+     * Empty when the caller may act on the detainee's bookings for {@code actorId}; else the problem.
+     * {@code ledger}: the facts the transaction has read, where the detainee is found.
+     */
+    Optional<Reply> refusal(Connection connection, Ledger ledger, Principal principal, Optional<String> session,
+                            String detaineeId, String actorId, Instant now) throws SQLException {
         if (!(principal instanceof Principal.Kiosk kiosk)) {
             return Optional.empty();
         }
-        boolean own = new DetaineeRepository(connection).find(detaineeId)
+        boolean own = ledger.detainee(detaineeId)
                 .map(d -> d.establishmentId().equals(kiosk.establishmentId())).orElse(false);
         if (own || sessions.holds(connection, kiosk.id(), session, actorId, now)) {
             return Optional.empty();

@@ -9,7 +9,6 @@ import fr.borne.sync.Change;
 import fr.borne.sync.ChangeApplier;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.detainee.Detainee;
-import fr.borne.permit.PermitKind;
 import fr.borne.visitor.Badge;
 import fr.borne.visitor.Visitor;
 
@@ -70,13 +69,10 @@ public final class Publisher {
         if (detainee.isEmpty()) {
             return Optional.empty();
         }
-        PermitRepository permits = new PermitRepository(connection);
         List<Change> changes = new ArrayList<>();
-        for (String visitorId : visitorsTouched) {
-            // only a provisional permit counts its visits (P2, C8): a permanent one did not change
-            permits.find(visitorId, booking.detaineeId()).filter(p -> p.kind() == PermitKind.PROVISIONAL)
-                    .ifPresent(p -> changes.add(new Change.PermitChanged(p)));
-        }
+        // only a provisional permit counts its visits (P2, C8): a permanent one did not change
+        new PermitRepository(connection).provisional(visitorsTouched, booking.detaineeId())
+                .forEach(p -> changes.add(new Change.PermitChanged(p)));
         changes.add(new Change.BookingChanged(booking));
         return Optional.of(new Publication(detainee.get().establishmentId(), changes));
     }

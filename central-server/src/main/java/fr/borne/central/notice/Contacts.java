@@ -40,12 +40,15 @@ public final class Contacts {
     }
 
     public List<Contact> ofVisitors(Connection connection, List<String> visitorIds) throws SQLException {
-        List<Contact> all = new java.util.ArrayList<>();
-        for (String visitorId : visitorIds) {
-            all.addAll(Sql.list(connection, SELECT + " WHERE visitor_id = ? ORDER BY channel", Contacts::read,
-                    visitorId));
+        List<String> order = visitorIds.stream().distinct().toList();
+        if (order.isEmpty()) {
+            return List.of();
         }
-        return all;
+        // one query for all the visitors, answered in their order, each visitor's by channel
+        return Sql.list(connection, SELECT + " WHERE visitor_id IN (" + String.join(", ", order.stream().map(id -> "?")
+                        .toList()) + ") ORDER BY channel", Contacts::read, order.toArray()).stream()
+                .sorted(java.util.Comparator.comparingInt(contact -> order.indexOf(contact.visitorId())))
+                .toList();
     }
 
     public Optional<Contact> byToken(Connection connection, String token) throws SQLException {
