@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** Bookings and the visitors they name, the lead visitor first (B2). */
@@ -35,6 +36,19 @@ public final class BookingRepository {
 
     public Optional<Booking> find(UUID id) throws SQLException {
         return Sql.one(connection, SELECT + "WHERE b.id = ?", BookingRepository::map, id);
+    }
+
+    /** {@link #find}, sent with other reads. */
+    public static Supplier<Optional<Booking>> find(SqlReads reads, UUID id) {
+        Supplier<List<Booking>> rows = reads.add(SELECT + "WHERE b.id = ?", BookingRepository::map, id);
+        return () -> rows.get().stream().findFirst();
+    }
+
+    /** {@link #referenceExists}, sent with other reads. */
+    public static Supplier<Boolean> referenceExists(SqlReads reads, String reference) {
+        Supplier<List<Integer>> rows = reads.add("SELECT count(*) FROM booking WHERE reference = ?",
+                row -> row.getInt(1), reference);
+        return () -> rows.get().get(0) > 0;
     }
 
     /** Confirmed bookings of the detainee dated between both dates, inclusive. */
@@ -91,19 +105,34 @@ public final class BookingRepository {
         saveAll(List.of(booking), now);
     }
 
+    /**
+     * Writes a booking that does not exist yet (a second write of its id fails): no visitors
+     * to replace, one statement fewer than {@link #save}.
+     */
+    public void saveNew(Booking booking, Instant now) throws SQLException {
+        write(List.of(booking), now, false);
+    }
+
     public void saveAll(Collection<Booking> bookings, Instant now) throws SQLException {
+        write(bookings, now, true);
+    }
+
+    private void write(Collection<Booking> bookings, Instant now, boolean replace) throws SQLException {
         Sql.batch(connection, """
                 INSERT INTO booking (id, reference, booked_by, detainee_id, round_id, second_round_id, date,
                     status, channel, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """ + (replace ? """
                 ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, booked_by = excluded.booked_by,
                     detainee_id = excluded.detainee_id, round_id = excluded.round_id,
                     second_round_id = excluded.second_round_id, date = excluded.date, status = excluded.status,
-                    channel = excluded.channel, updated_at = excluded.updated_at""",
+                    channel = excluded.channel, updated_at = excluded.updated_at""" : ""),
                 bookings, b -> new Object[] {b.id(), b.reference(), b.bookedBy(), b.detaineeId(), b.roundId(),
                         b.secondRoundId(), b.date(), b.status(), b.channel(), b.createdAt(), now});
-        Sql.batch(connection, "DELETE FROM booking_visitor WHERE booking_id = ?", bookings,
-                b -> new Object[] {b.id()});
+        if (replace) {
+            Sql.batch(connection, "DELETE FROM booking_visitor WHERE booking_id = ?", bookings,
+                    b -> new Object[] {b.id()});
+        }
         List<Object[]> named = bookings.stream()
                 .flatMap(b -> IntStream.range(0, b.visitorIds().size())
                         .mapToObj(i -> new Object[] {b.id(), i, b.visitorIds().get(i)}))

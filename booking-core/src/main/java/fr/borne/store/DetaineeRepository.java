@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Detainees of the replica. */
 public final class DetaineeRepository {
@@ -20,6 +22,12 @@ public final class DetaineeRepository {
 
     public Optional<Detainee> find(String id) throws SQLException {
         return Sql.one(connection, "SELECT * FROM detainee WHERE id = ?", DetaineeRepository::map, id);
+    }
+
+    /** {@link #find}, sent with other reads. */
+    public static Supplier<Optional<Detainee>> find(SqlReads reads, String id) {
+        Supplier<List<Detainee>> rows = reads.add("SELECT * FROM detainee WHERE id = ?", DetaineeRepository::map, id);
+        return () -> rows.get().stream().findFirst();
     }
 
     public void saveAll(Collection<Detainee> detainees) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Visit permits (P1–P4), and the visits a provisional permit has left (P2, C8). */
 public final class PermitRepository {
@@ -32,17 +33,21 @@ public final class PermitRepository {
                 PermitRepository::map, detaineeId);
     }
 
-    /** The provisional permits of these visitors for the detainee, in one query, in the order of the visitors. */
-    public List<Permit> provisional(Collection<String> visitorIds, String detaineeId) throws SQLException {
+    /**
+     * The provisional permits of these visitors for the detainee, one query for all of them
+     * sent with other reads, in the order of the visitors.
+     */
+    public static Supplier<List<Permit>> provisional(SqlReads reads, Collection<String> visitorIds, String detaineeId) {
         List<String> order = visitorIds.stream().distinct().toList();
         if (order.isEmpty()) {
-            return List.of();
+            return List::of;
         }
         List<Object> params = new ArrayList<>(order);
         params.add(0, detaineeId);
-        return Sql.list(connection, "SELECT * FROM permit WHERE detainee_id = ? AND kind = 'PROVISIONAL' AND visitor_id IN ("
-                        + String.join(", ", order.stream().map(id -> "?").toList()) + ") ORDER BY id",
-                PermitRepository::map, params.toArray()).stream()
+        Supplier<List<Permit>> rows = reads.add("SELECT * FROM permit WHERE detainee_id = ? AND kind = 'PROVISIONAL'"
+                        + " AND visitor_id IN (" + String.join(", ", order.stream().map(id -> "?").toList())
+                        + ") ORDER BY id", PermitRepository::map, params.toArray());
+        return () -> rows.get().stream()
                 .sorted(Comparator.comparingInt(permit -> order.indexOf(permit.visitorId())))
                 .toList();
     }

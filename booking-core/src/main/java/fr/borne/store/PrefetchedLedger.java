@@ -76,16 +76,23 @@ public final class PrefetchedLedger extends ForwardingLedger {
      */
     public static PrefetchedLedger read(Connection connection, Ledger ledger, String detaineeId,
                                         Collection<String> visitorIds, LocalDate date) throws SQLException {
-        Read read = new Read(detaineeId, new LinkedHashSet<>(visitorIds), date);
-        read.reads.run(connection);
-        return new PrefetchedLedger(ledger, detaineeId, date, read);
+        SqlReads reads = new SqlReads();
+        Supplier<PrefetchedLedger> prefetched = read(reads, ledger, detaineeId, visitorIds, date);
+        reads.run(connection);
+        return prefetched.get();
+    }
+
+    /** {@link #read}, the queries sent with other reads: the ledger once they are. */
+    public static Supplier<PrefetchedLedger> read(SqlReads reads, Ledger ledger, String detaineeId,
+                                                  Collection<String> visitorIds, LocalDate date) {
+        Read read = new Read(reads, detaineeId, new LinkedHashSet<>(visitorIds), date);
+        return () -> new PrefetchedLedger(ledger, detaineeId, date, read);
     }
 
     /** The queries, one per table, whatever the number of visitors. */
     private static final class Read {
         private static final String ESTABLISHMENT_OF_DETAINEE = "(SELECT establishment_id FROM detainee WHERE id = ?)";
 
-        final SqlReads reads = new SqlReads();
         final Set<String> visitorIds;
         final Supplier<List<Detainee>> detainee;
         final Supplier<List<Establishment>> establishment;
@@ -96,7 +103,7 @@ public final class PrefetchedLedger extends ForwardingLedger {
         final Supplier<List<Booking>> detaineeBookings;
         final Supplier<List<Booking>> visitorBookings;
 
-        Read(String detaineeId, Set<String> visitorIds, LocalDate date) {
+        Read(SqlReads reads, String detaineeId, Set<String> visitorIds, LocalDate date) {
             this.visitorIds = visitorIds;
             detainee = reads.add("SELECT * FROM detainee WHERE id = ?", DetaineeRepository::map, detaineeId);
             establishment = reads.add("SELECT * FROM establishment WHERE id = " + ESTABLISHMENT_OF_DETAINEE,

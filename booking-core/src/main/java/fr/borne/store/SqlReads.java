@@ -14,15 +14,16 @@ import java.util.function.Supplier;
  * to a SQLite file, in process, one after the other. Each query keeps its own parameters
  * and row mapper, so the same SQL serves both.
  *
- * <p>For one use: add the queries, {@link #run} them once, then read each answer.
+ * <p>For one use: add the queries (repositories offer theirs, such as
+ * {@link BookingRepository#find(SqlReads, java.util.UUID)}), {@link #run} them once, then read each answer.
  */
-final class SqlReads {
+public final class SqlReads {
 
     private final List<Read<?>> reads = new ArrayList<>();
     private boolean ran;
 
     /** A query to send; its rows, once {@link #run} has run. */
-    <T> Supplier<List<T>> add(String sql, Sql.RowMapper<T> mapper, Object... params) {
+    public <T> Supplier<List<T>> add(String sql, Sql.RowMapper<T> mapper, Object... params) {
         if (ran) {
             throw new IllegalStateException("the queries were sent already");
         }
@@ -36,7 +37,8 @@ final class SqlReads {
         };
     }
 
-    void run(Connection connection) throws SQLException {
+    /** Sends the queries added, once. */
+    public void run(Connection connection) throws SQLException {
         if (ran) {
             throw new IllegalStateException("the queries were sent already");
         }

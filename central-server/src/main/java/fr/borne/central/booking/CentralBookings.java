@@ -23,6 +23,7 @@ import fr.borne.store.BookingRepository;
 import fr.borne.store.Database;
 import fr.borne.store.PermitRepository;
 import fr.borne.store.PrefetchedLedger;
+import fr.borne.store.SqlReads;
 import fr.borne.store.SqliteLedger;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.BookingData;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Central as the authority on bookings across channels. Each call is one write
@@ -117,13 +119,20 @@ public final class CentralBookings {
         return idempotent(principal, key, normalised, gates, (connection, now, feed) -> {
             BookingData data = normalised.booking();
             BookingRepository bookings = new BookingRepository(connection);
-            if (bookings.find(data.id()).isPresent()) {
+            List<String> people = new ArrayList<>(data.visitorIds());
+            people.add(data.bookedBy());
+            // one round trip: whether the booking or its reference exists, and the rules' facts
+            SqlReads reads = new SqlReads();
+            Supplier<Optional<Booking>> existing = BookingRepository.find(reads, data.id());
+            Supplier<Boolean> referenceTaken = BookingRepository.referenceExists(reads, data.reference());
+            Supplier<PrefetchedLedger> prefetched = PrefetchedLedger.read(reads, new SqliteLedger(connection),
+                    data.detaineeId(), people, data.date());
+            reads.run(connection);
+            if (existing.get().isPresent()) {
                 return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
                         "booking " + data.id() + " exists already under another idempotency key");
             }
-            List<String> people = new ArrayList<>(data.visitorIds());
-            people.add(data.bookedBy());
-            Ledger facts = facts(connection, data.detaineeId(), people, data.date());
+            Ledger facts = prefetched.get();
             Optional<Reply> outOfReach = reach.refusal(connection, facts, principal, session, data.detaineeId(),
                     data.bookedBy(), now);
             if (outOfReach.isPresent()) {
@@ -147,10 +156,10 @@ public final class CentralBookings {
             Optional<String> secondRound = data.secondRoundId() == null || honoured
                     ? Optional.ofNullable(data.secondRoundId())
                     : rules.followingRound(data.detaineeId(), data.roundId(), data.date()).map(o -> o.round().id());
-            Booking booking = new Booking(data.id(), uniqueReference(bookings, data), data.bookedBy(),
+            Booking booking = new Booking(data.id(), uniqueReference(referenceTaken.get(), data), data.bookedBy(),
                     data.detaineeId(), data.roundId(), secondRound, data.date(), data.visitorIds(),
                     BookingStatus.CONFIRMED, data.channel(), data.createdAt());
-            bookings.save(booking, now);
+            bookings.saveNew(booking, now);
             if (kioskId.isPresent()) {
                 escrow.bookedBy(connection, booking.id(), kioskId.get());
             }
@@ -338,8 +347,8 @@ public final class CentralBookings {
     }
 
     /** Two kiosks may draw the same short reference; the second gets a suffix from its id. */
-    private static String uniqueReference(BookingRepository bookings, BookingData data) throws SQLException {
-        if (!bookings.referenceExists(data.reference())) {
+    private static String uniqueReference(boolean taken, BookingData data) {
+        if (!taken) {
             return data.reference();
         }
         return data.reference() + "-" + data.id().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);

@@ -3,12 +3,14 @@ package fr.borne.central.feed;
 import fr.borne.store.DetaineeRepository;
 import fr.borne.store.PermitRepository;
 import fr.borne.store.Sql;
+import fr.borne.store.SqlReads;
 import fr.borne.store.VisitorRepository;
 import fr.borne.sync.BookingData;
 import fr.borne.sync.Change;
 import fr.borne.sync.ChangeApplier;
 import fr.borne.sync.LocalAllotments;
 import fr.borne.detainee.Detainee;
+import fr.borne.permit.Permit;
 import fr.borne.visitor.Badge;
 import fr.borne.visitor.Visitor;
 
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Writes a change at central and puts it in the feed for every establishment that may
@@ -65,16 +68,18 @@ public final class Publisher {
      */
     public Optional<Publication> bookingChange(Connection connection, BookingData booking, List<String> visitorsTouched)
             throws SQLException {
-        Optional<Detainee> detainee = new DetaineeRepository(connection).find(booking.detaineeId());
-        if (detainee.isEmpty()) {
+        SqlReads reads = new SqlReads();
+        Supplier<Optional<Detainee>> detainee = DetaineeRepository.find(reads, booking.detaineeId());
+        // only a provisional permit counts its visits (P2, C8): a permanent one did not change
+        Supplier<List<Permit>> permits = PermitRepository.provisional(reads, visitorsTouched, booking.detaineeId());
+        reads.run(connection);
+        if (detainee.get().isEmpty()) {
             return Optional.empty();
         }
         List<Change> changes = new ArrayList<>();
-        // only a provisional permit counts its visits (P2, C8): a permanent one did not change
-        new PermitRepository(connection).provisional(visitorsTouched, booking.detaineeId())
-                .forEach(p -> changes.add(new Change.PermitChanged(p)));
+        permits.get().forEach(p -> changes.add(new Change.PermitChanged(p)));
         changes.add(new Change.BookingChanged(booking));
-        return Optional.of(new Publication(detainee.get().establishmentId(), changes));
+        return Optional.of(new Publication(detainee.get().get().establishmentId(), changes));
     }
 
     /** Appends publications prepared earlier in this transaction, in their order. */

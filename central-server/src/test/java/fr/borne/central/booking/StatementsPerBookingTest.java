@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementsPerBookingTest {
 
     /** Gates, transaction, idempotency key, the rules' facts, the writes, the feed, the commit. */
-    static final int MOST_PER_BOOKING = 20;
+    static final int MOST_PER_BOOKING = 16;
 
     private final TestPostgres server = TestPostgres.shared();
     private CountingDataSource counted;
