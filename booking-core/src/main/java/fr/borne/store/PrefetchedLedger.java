@@ -37,9 +37,12 @@ public final class PrefetchedLedger extends ForwardingLedger {
 
     /**
      * How far around the date the detainee's bookings are read: the calendar week and the
-     * rolling disciplinary period (7 days nationally) the quota rules look at (B7, C4).
+     * rolling disciplinary period the quota rules look at (B7, C4), 6 days either side with
+     * the national 7 days. No wider: under SERIALIZABLE, what a transaction reads is what
+     * another booking's writes may conflict with. A longer period set for an establishment
+     * reads its bookings from the ledger behind.
      */
-    static final int DETAINEE_DAYS_AROUND = 14;
+    static final int DETAINEE_DAYS_AROUND = 7;
     /** A visitor's bookings one day around: a round in another zone may overlap across midnight (B6). */
     static final int VISITOR_DAYS_AROUND = 1;
 
