@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Establishments of the replica (T5: what the kiosk shows about them). */
 public final class EstablishmentRepository {
@@ -20,6 +21,14 @@ public final class EstablishmentRepository {
 
     public Optional<Establishment> find(String id) throws SQLException {
         return Sql.one(connection, "SELECT * FROM establishment WHERE id = ?", EstablishmentRepository::map, id);
+    }
+
+    /** The establishment that holds the round, sent with other reads. */
+    public static Supplier<Optional<Establishment>> ofRound(SqlReads reads, String roundId) {
+        Supplier<List<Establishment>> rows = reads.add(
+                "SELECT * FROM establishment WHERE id = (SELECT establishment_id FROM round WHERE id = ?)",
+                EstablishmentRepository::map, roundId);
+        return () -> rows.get().stream().findFirst();
     }
 
     /** Every establishment the replica knows, its own and the others, by name. */

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The establishments' timetables (B5). */
 public final class RoundRepository {
@@ -28,6 +29,12 @@ public final class RoundRepository {
 
     public Optional<Round> find(String id) throws SQLException {
         return Sql.one(connection, "SELECT * FROM round WHERE id = ?", RoundRepository::map, id);
+    }
+
+    /** {@link #find}, sent with other reads. */
+    public static Supplier<Optional<Round>> find(SqlReads reads, String id) {
+        Supplier<List<Round>> rows = reads.add("SELECT * FROM round WHERE id = ?", RoundRepository::map, id);
+        return () -> rows.get().stream().findFirst();
     }
 
     public void saveAll(Collection<Round> rounds) throws SQLException {

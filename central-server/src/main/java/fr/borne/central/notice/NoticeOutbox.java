@@ -11,6 +11,7 @@ import fr.borne.store.DetaineeRepository;
 import fr.borne.store.EstablishmentRepository;
 import fr.borne.store.RoundRepository;
 import fr.borne.store.Sql;
+import fr.borne.store.SqlReads;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Central's outbox of notices to visitors: written in the same transaction as the booking
@@ -49,14 +51,23 @@ public final class NoticeOutbox implements BookingCancelled {
 
     /** A booking confirmed: its confirmation now and its reminder the day before, to each visitor who opted in. */
     public void confirmed(Connection connection, Booking booking, Instant now) throws SQLException {
-        for (Contact contact : contacts.ofVisitors(connection, booking.visitorIds())) {
-            confirmedFor(connection, contact, booking, now);
+        List<Contact> opted = contacts.ofVisitors(connection, booking.visitorIds());
+        if (opted.isEmpty()) {
+            return;
+        }
+        Optional<Facts> facts = facts(connection, booking);
+        for (Contact contact : opted) {
+            confirmedFor(connection, contact, booking, facts, now);
         }
     }
 
     /** A contact just left for a booking: that booking's confirmation and reminder to it. */
     public void confirmedFor(Connection connection, Contact contact, Booking booking, Instant now) throws SQLException {
-        Optional<Facts> facts = facts(connection, booking);
+        confirmedFor(connection, contact, booking, facts(connection, booking), now);
+    }
+
+    private void confirmedFor(Connection connection, Contact contact, Booking booking, Optional<Facts> facts,
+                              Instant now) throws SQLException {
         if (facts.isEmpty()) {
             return;
         }
@@ -98,14 +109,19 @@ public final class NoticeOutbox implements BookingCancelled {
         return unsubscribeBase + contact.unsubscribeToken();
     }
 
+    /** The booking's round, establishment and detainee, read in one round trip. */
     private Optional<Facts> facts(Connection connection, Booking booking) throws SQLException {
-        Optional<Round> round = new RoundRepository(connection).find(booking.roundId());
-        Optional<Establishment> establishment = round.isEmpty() ? Optional.empty()
-                : new EstablishmentRepository(connection).find(round.get().establishmentId());
+        SqlReads reads = new SqlReads();
+        Supplier<Optional<Round>> readRound = RoundRepository.find(reads, booking.roundId());
+        Supplier<Optional<Establishment>> readEstablishment = EstablishmentRepository.ofRound(reads, booking.roundId());
+        Supplier<Optional<Detainee>> readDetainee = DetaineeRepository.find(reads, booking.detaineeId());
+        reads.run(connection);
+        Optional<Round> round = readRound.get();
+        Optional<Establishment> establishment = readEstablishment.get();
         if (round.isEmpty() || establishment.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Detainee> detainee = new DetaineeRepository(connection).find(booking.detaineeId());
+        Optional<Detainee> detainee = readDetainee.get();
         Duration lead = settings.forBooking(establishment.get().id(), booking.roundId(),
                 detainee.map(Detainee::id).orElse(booking.detaineeId())).convocationLead();
         RoundOccurrence occurrence = new RoundOccurrence(round.get(), booking.date(), establishment.get().zone());

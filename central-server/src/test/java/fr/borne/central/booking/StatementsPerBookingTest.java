@@ -8,6 +8,7 @@ import fr.borne.central.CentralServices;
 import fr.borne.central.DemoLoader;
 import fr.borne.central.TlsCentral;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.notice.ContactChannel;
 import fr.borne.store.Database;
 import fr.borne.store.Sql;
 import fr.borne.sync.BookingData;
@@ -72,6 +73,31 @@ class StatementsPerBookingTest {
         assertThat(alone).as("one visitor:%n%s", String.join("\n", alone)).hasSizeLessThanOrEqualTo(MOST_PER_BOOKING);
         assertThat(three).as("three visitors: no statement per visitor%n%s", String.join("\n", three))
                 .hasSameSizeAs(alone);
+    }
+
+    @Test
+    void T4_visitors_who_asked_for_notices_add_only_the_notices_written_for_them() {
+        Party party = partyOf(3, "");
+        Party single = partyOf(1, party.detaineeId());
+        database.write(c -> {
+            for (String visitorId : List.of(single.visitorIds().get(0), party.visitorIds().get(0),
+                    party.visitorIds().get(1), party.visitorIds().get(2))) {
+                services.notices().contacts().save(c, visitorId, ContactChannel.SMS, "+33600000000", "fr",
+                        Instant.now());
+            }
+            return null;
+        });
+        LocalDate wednesday = nextWednesday();
+
+        List<String> alone = book(single.detaineeId(), single.visitorIds(), wednesday);
+        List<String> three = book(party.detaineeId(), party.visitorIds(), wednesday);
+
+        // a confirmation and a reminder for each contact, nothing else read or written per visitor
+        int notices = 2;
+        assertThat(three).as("three visitors, each with a contact%n%s", String.join("\n", three))
+                .hasSize(alone.size() + 2 * notices);
+        assertThat(alone).as("one visitor with a contact%n%s", String.join("\n", alone))
+                .hasSizeLessThanOrEqualTo(MOST_PER_BOOKING + 1 + notices);
     }
 
     /** Books and answers what was sent for it; the booking must be made, or the count says nothing. */
