@@ -12,6 +12,7 @@ import fr.borne.store.ClosureRepository;
 import fr.borne.store.EstablishmentRepository;
 import fr.borne.store.RoundRepository;
 import fr.borne.store.Sql;
+import fr.borne.store.SqlReads;
 import fr.borne.sync.AllotmentClaim;
 import fr.borne.sync.AllotmentTotals;
 import fr.borne.sync.Change;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Seat allotments as escrow. Each round occurrence starts with its whole capacity in
@@ -60,14 +62,21 @@ public final class Escrow {
     /** Seats held free by kiosks on the occurrence, leaving out {@code exceptKiosk} when present. */
     public int held(Connection connection, String roundId, LocalDate date, Optional<String> exceptKiosk)
             throws SQLException {
-        return Sql.count(connection, """
-                SELECT ifnull(sum(max(0, a.granted - a.returned - (
-                    SELECT count(*) FROM booking b JOIN central_booking_origin o ON o.booking_id = b.id
-                    WHERE o.kiosk_id = a.kiosk_id AND b.status = 'CONFIRMED' AND b.date = a.date
-                      AND (b.round_id = a.round_id OR b.second_round_id = a.round_id)))), 0)
-                FROM central_allotment a WHERE a.round_id = ? AND a.date = ? AND a.kiosk_id <> ?""",
-                roundId, date, exceptKiosk.orElse(""));
+        return Sql.count(connection, HELD, roundId, date, exceptKiosk.orElse(""));
     }
+
+    /** {@link #held}, sent with other reads. */
+    public Supplier<Integer> held(SqlReads reads, String roundId, LocalDate date, Optional<String> exceptKiosk) {
+        Supplier<List<Integer>> rows = reads.add(HELD, row -> row.getInt(1), roundId, date, exceptKiosk.orElse(""));
+        return () -> rows.get().get(0);
+    }
+
+    private static final String HELD = """
+            SELECT ifnull(sum(max(0, a.granted - a.returned - (
+                SELECT count(*) FROM booking b JOIN central_booking_origin o ON o.booking_id = b.id
+                WHERE o.kiosk_id = a.kiosk_id AND b.status = 'CONFIRMED' AND b.date = a.date
+                  AND (b.round_id = a.round_id OR b.second_round_id = a.round_id)))), 0)
+            FROM central_allotment a WHERE a.round_id = ? AND a.date = ? AND a.kiosk_id <> ?""";
 
     /** Held seats of every occurrence of the establishment between both dates, for availability. */
     public Map<RoundDay, Integer> heldBetween(Connection connection, String establishmentId, LocalDate from,

@@ -12,10 +12,12 @@ import fr.borne.booking.Channel;
 import fr.borne.booking.Decision;
 import fr.borne.booking.Ledger;
 import fr.borne.booking.Reason;
+import fr.borne.booking.RoundDay;
 import fr.borne.booking.Refusal;
 import fr.borne.central.allotment.Escrow;
 import fr.borne.central.feed.Publisher;
 import fr.borne.central.kiosk.Principal;
+import fr.borne.central.notice.Contact;
 import fr.borne.central.notice.NoticeOutbox;
 import fr.borne.central.session.VisitorSessions;
 import fr.borne.settings.SettingsSource;
@@ -43,6 +45,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +130,9 @@ public final class CentralBookings {
             Supplier<Boolean> referenceTaken = BookingRepository.referenceExists(reads, data.reference());
             Supplier<PrefetchedLedger> prefetched = PrefetchedLedger.read(reads, new SqliteLedger(connection),
                     data.detaineeId(), people, data.date());
+            Optional<String> kioskId = kioskOf(principal);
+            Supplier<Integer> held = escrow.held(reads, data.roundId(), data.date(), kioskId);
+            Supplier<List<Contact>> contacts = notices.contacts().ofVisitors(reads, data.visitorIds());
             reads.run(connection);
             if (existing.get().isPresent()) {
                 return Reply.problem(422, Problem.IDEMPOTENCY_KEY_REUSED,
@@ -138,8 +144,8 @@ public final class CentralBookings {
             if (outOfReach.isPresent()) {
                 return outOfReach.get();
             }
-            Optional<String> kioskId = kioskOf(principal);
-            BookingRules rules = rules(connection, facts, kioskId);
+            BookingRules rules = rules(connection, facts, kioskId,
+                    Map.of(new RoundDay(data.roundId(), data.date()), held.get()));
             BookingRequest request = new BookingRequest(data.bookedBy(), data.detaineeId(), data.roundId(),
                     data.date(), data.visitorIds(), data.secondRoundId() != null, data.channel());
             Decision decision = rules.mayBook(request);
@@ -165,7 +171,7 @@ public final class CentralBookings {
             }
             new PermitRepository(connection).useVisit(booking.visitorIds(), booking.detaineeId());
             publisher.bookingChange(connection, BookingData.of(booking), booking.visitorIds()).ifPresent(feed::add);
-            notices.confirmed(connection, booking, now);
+            notices.confirmed(connection, booking, contacts.get(), now);
             return answered(BookingAnswer.of(new BookingResult.Done(booking)));
         });
     }
@@ -196,7 +202,7 @@ public final class CentralBookings {
             if (booking.visitorIds().equals(command.visitorIds()) && booking.status().isActive()) {
                 return answered(BookingAnswer.of(new BookingResult.Done(booking)));
             }
-            Decision decision = rules(connection, facts, kioskOf(principal))
+            Decision decision = rules(connection, facts, kioskOf(principal), Map.of())
                     .mayChangeVisitors(booking, command.actorId(), command.visitorIds());
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
@@ -243,7 +249,8 @@ public final class CentralBookings {
             if (!booking.status().isActive()) {
                 return answered(BookingAnswer.refused(booking, Decision.refused(Refusal.of(Reason.ALREADY_CANCELLED))));
             }
-            Decision decision = rules(connection, facts, kioskOf(principal)).mayCancel(booking, command.actorId());
+            Decision decision = rules(connection, facts, kioskOf(principal), Map.of())
+                    .mayCancel(booking, command.actorId());
             if (!decision.allowed()) {
                 return answered(BookingAnswer.refused(booking, decision));
             }
@@ -290,7 +297,8 @@ public final class CentralBookings {
      */
     public Availability availability(Connection connection, Principal principal, String visitorId,
                                      String detaineeId) {
-        return rules(connection, new SqliteLedger(connection), kioskOf(principal)).availability(visitorId, detaineeId);
+        return rules(connection, new SqliteLedger(connection), kioskOf(principal), Map.of())
+                .availability(visitorId, detaineeId);
     }
 
     /** The gate of a round on a day: bookings on it queue one behind the other on PostgreSQL ({@link Database}). */
@@ -329,8 +337,10 @@ public final class CentralBookings {
         }, reply -> reply instanceof Reply.Answered);
     }
 
-    private BookingRules rules(Connection connection, Ledger facts, Optional<String> kioskId) {
-        return new BookingRules(new EscrowLedger(facts, connection, escrow, kioskId), settings, clock);
+    /** @param heldRead seats kiosks hold in escrow on a round day, read already in this transaction */
+    private BookingRules rules(Connection connection, Ledger facts, Optional<String> kioskId,
+                               Map<RoundDay, Integer> heldRead) {
+        return new BookingRules(new EscrowLedger(facts, connection, escrow, kioskId, heldRead), settings, clock);
     }
 
     /**

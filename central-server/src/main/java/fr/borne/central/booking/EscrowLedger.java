@@ -24,18 +24,24 @@ final class EscrowLedger extends ForwardingLedger {
     private final Connection connection;
     private final Escrow escrow;
     private final Optional<String> kioskId;
+    private final Map<RoundDay, Integer> heldRead;
 
-    EscrowLedger(Ledger ledger, Connection connection, Escrow escrow, Optional<String> kioskId) {
+    /** @param heldRead seats held in escrow on a round day, read already in this transaction */
+    EscrowLedger(Ledger ledger, Connection connection, Escrow escrow, Optional<String> kioskId,
+                 Map<RoundDay, Integer> heldRead) {
         super(ledger);
         this.connection = connection;
         this.escrow = escrow;
         this.kioskId = kioskId;
+        this.heldRead = Map.copyOf(heldRead);
     }
 
     @Override
     public int seatsTaken(String roundId, LocalDate date, Instant now) {
         try {
-            return forwarded().seatsTaken(roundId, date, now) + escrow.held(connection, roundId, date, kioskId);
+            Integer read = heldRead.get(new RoundDay(roundId, date));
+            int held = read != null ? read : escrow.held(connection, roundId, date, kioskId);
+            return forwarded().seatsTaken(roundId, date, now) + held;
         } catch (SQLException e) {
             throw new StoreException("reading allotments failed", e);
         }

@@ -1,6 +1,7 @@
 package fr.borne.central.notice;
 
 import fr.borne.store.Sql;
+import fr.borne.store.SqlReads;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Visitors' contacts at central (never on a kiosk's replica). One per visitor and channel; a
@@ -40,13 +42,22 @@ public final class Contacts {
     }
 
     public List<Contact> ofVisitors(Connection connection, List<String> visitorIds) throws SQLException {
+        SqlReads reads = new SqlReads();
+        Supplier<List<Contact>> contacts = ofVisitors(reads, visitorIds);
+        reads.run(connection);
+        return contacts.get();
+    }
+
+    /** {@link #ofVisitors}, sent with other reads. */
+    public Supplier<List<Contact>> ofVisitors(SqlReads reads, List<String> visitorIds) {
         List<String> order = visitorIds.stream().distinct().toList();
         if (order.isEmpty()) {
-            return List.of();
+            return List::of;
         }
-        // one query for all the visitors, answered in their order, each visitor's by channel
-        return Sql.list(connection, SELECT + " WHERE visitor_id IN (" + String.join(", ", order.stream().map(id -> "?")
-                        .toList()) + ") ORDER BY channel", Contacts::read, order.toArray()).stream()
+        Supplier<List<Contact>> rows = reads.add(SELECT + " WHERE visitor_id IN (" + String.join(", ",
+                order.stream().map(id -> "?").toList()) + ") ORDER BY channel", Contacts::read, order.toArray());
+        // answered in the visitors' order, each visitor's by channel
+        return () -> rows.get().stream()
                 .sorted(java.util.Comparator.comparingInt(contact -> order.indexOf(contact.visitorId())))
                 .toList();
     }

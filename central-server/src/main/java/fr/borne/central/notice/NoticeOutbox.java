@@ -51,7 +51,12 @@ public final class NoticeOutbox implements BookingCancelled {
 
     /** A booking confirmed: its confirmation now and its reminder the day before, to each visitor who opted in. */
     public void confirmed(Connection connection, Booking booking, Instant now) throws SQLException {
-        List<Contact> opted = contacts.ofVisitors(connection, booking.visitorIds());
+        confirmed(connection, booking, contacts.ofVisitors(connection, booking.visitorIds()), now);
+    }
+
+    /** {@link #confirmed}, the contacts of the booking's visitors read already in this transaction. */
+    public void confirmed(Connection connection, Booking booking, List<Contact> opted, Instant now)
+            throws SQLException {
         if (opted.isEmpty()) {
             return;
         }
