@@ -14,6 +14,7 @@ import fr.borne.kiosk.support.HeldWork;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.ManualTimers;
 import fr.borne.kiosk.support.RecordingIndicator;
+import fr.borne.kiosk.support.ScreenThreadGuard;
 import fr.borne.store.Database;
 import fr.borne.testsupport.ManualScheduler;
 import fr.borne.visitor.VisitorDirectory;
@@ -55,6 +56,8 @@ class ScreensOffTheScreenThreadTest {
         Database database = Database.open(folder.resolve("kiosk.db"));
         DemoData.load(database, clock);
         LocalStore real = LocalStore.open(database, Timetables.ROUEN, clock);
+        ScreenThreadGuard guard = new ScreenThreadGuard();
+        guard.watch(database);
         LocalStore store = new LocalStore(calls.watch(BookingService.class, real.bookings()),
                 calls.watch(VisitorDirectory.class, real.directory()), real.establishment(), real.timetable(),
                 real.settings(), real.centralRefusals());
@@ -68,7 +71,7 @@ class ScreensOffTheScreenThreadTest {
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
         stage.show();
-        kiosk = KioskHarness.around(folder, database, ui, printer, indicator, scanner, time);
+        kiosk = KioskHarness.around(folder, database, guard, ui, printer, indicator, scanner, time);
     }
 
     @AfterEach
