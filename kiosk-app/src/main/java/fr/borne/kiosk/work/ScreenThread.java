@@ -32,7 +32,7 @@ public final class ScreenThread {
     public static Consumer<Thread> warnOncePerCallSite() {
         Set<String> reported = ConcurrentHashMap.newKeySet();
         return thread -> {
-            String site = callSite(new Throwable().getStackTrace());
+            String site = callSite();
             if (reported.add(site)) {
                 LOG.warn("the screen's thread waited on the replica or the network at {}: move this work to the background",
                         site);
@@ -40,16 +40,27 @@ public final class ScreenThread {
         };
     }
 
-    /** The first frame of the kiosk's screens that led here (not the watch, the store or the agent's client). */
+    /** The first frame of the kiosk's code that led to the store or the agent's client, as class.method:line. */
+    public static String callSite() {
+        return callSite(new Throwable().getStackTrace());
+    }
+
     static String callSite(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            String type = frame.getClassName();
-            if (type.startsWith("fr.borne.kiosk.") && !type.startsWith(ScreenThread.class.getName())
-                    && !type.startsWith("fr.borne.kiosk.online.")) {
-                return type + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+        // the frames past the replica's store or the agent's client: the kiosk's code that asked
+        int edge = -1;
+        for (int i = 0; i < stack.length; i++) {
+            String type = stack[i].getClassName();
+            if (type.startsWith("fr.borne.store.") || type.startsWith("fr.borne.kiosk.online.AgentLocalClient")) {
+                edge = i;
             }
         }
-        return stack.length > 0 ? stack[stack.length - 1].toString() : "unknown";
+        for (int i = edge + 1; i < stack.length; i++) {
+            StackTraceElement frame = stack[i];
+            if (frame.getClassName().startsWith("fr.borne.kiosk.")) {
+                return frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+            }
+        }
+        return edge >= 0 && edge + 1 < stack.length ? stack[edge + 1].toString() : "unknown";
     }
 
     /** True on the thread named {@link #NAME}: a use there is to be reported. */

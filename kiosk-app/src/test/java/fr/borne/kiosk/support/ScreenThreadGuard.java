@@ -4,6 +4,9 @@ import fr.borne.kiosk.online.AgentLocalClient;
 import fr.borne.kiosk.work.ScreenThread;
 import fr.borne.store.Database;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,6 +19,7 @@ public final class ScreenThreadGuard {
 
     private final AtomicReference<Throwable> first = new AtomicReference<>();
     private final AtomicInteger uses = new AtomicInteger();
+    private final Set<String> sites = ConcurrentHashMap.newKeySet();
 
     /** Watches the replica from now on. */
     public Database watch(Database database) {
@@ -31,6 +35,7 @@ public final class ScreenThreadGuard {
 
     private void reported(String what) {
         uses.incrementAndGet();
+        sites.add(ScreenThread.callSite());
         first.compareAndSet(null, new Throwable(what + " used on the JavaFX thread, here"));
     }
 
@@ -44,7 +49,8 @@ public final class ScreenThreadGuard {
         Throwable offending = first.get();
         if (offending != null) {
             throw new AssertionError(uses.get() + " use(s) of the replica or the agent on the JavaFX thread, where a "
-                    + "visitor sees every wait; the first one's stack is the cause", offending);
+                    + "visitor sees every wait, from " + new TreeSet<>(sites) + "; the first one's stack is the cause",
+                    offending);
         }
     }
 }
