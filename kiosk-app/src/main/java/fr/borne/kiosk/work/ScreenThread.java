@@ -56,15 +56,12 @@ public final class ScreenThread {
         }
         for (int i = edge + 1; i < stack.length; i++) {
             StackTraceElement frame = stack[i];
-            if (frame.getClassName().startsWith("fr.borne.kiosk.")) {
+            String type = frame.getClassName();
+            boolean watch = type.equals(ScreenThread.class.getName()) || type.startsWith(ScreenThread.class.getName() + "$");
+            if (type.startsWith("fr.borne.kiosk.") && !watch) {
                 return frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
             }
         }
         return edge >= 0 && edge + 1 < stack.length ? stack[edge + 1].toString() : "unknown";
-    }
-
-    /** True on the thread named {@link #NAME}: a use there is to be reported. */
-    public static boolean isCurrent() {
-        return MUST_NOT_WAIT.test(Thread.currentThread());
     }
 }
