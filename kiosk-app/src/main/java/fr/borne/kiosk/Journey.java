@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
 
-
 /**
  * Where a visitor's session starts and ends: a scan starts one (on any screen), "Finished"
  * or the inactivity timeout ends it, clearing every personal detail from the screen,
@@ -78,12 +77,12 @@ public final class Journey {
         this.scansFirst = handler;
     }
 
-    /** A technician's switch: out of service, the attract screen says so, the light shows it, badges are refused. */
     /** Whether the kiosk is out of service now, as the technician's switch last read or set it. */
     public boolean outOfService() {
         return outOfService.get();
     }
 
+    /** A technician's switch: out of service, the attract screen says so, the light shows it, badges are refused. */
     public void outOfService(boolean out) {
         if (outOfService.get() == out) {
             return;

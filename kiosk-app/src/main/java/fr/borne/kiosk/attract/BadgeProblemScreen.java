@@ -1,17 +1,18 @@
 package fr.borne.kiosk.attract;
 
-import fr.borne.establishment.Establishment;
-import fr.borne.kiosk.i18n.ExplanationFacts;
-import java.util.List;
 import fr.borne.booking.Reason;
 import fr.borne.booking.Refusal;
+import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+
+import java.util.List;
 
 /** A badge the kiosk does not know, or one that was revoked (P5): what to do instead. */
 public final class BadgeProblemScreen implements Screen {

@@ -1,6 +1,5 @@
 package fr.borne.kiosk.booking;
 
-import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.booking.Availability;
 import fr.borne.booking.DayAvailability;
 import fr.borne.booking.Decision;
@@ -10,6 +9,7 @@ import fr.borne.booking.RoundAvailability;
 import fr.borne.detainee.Detainee;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.permit.Permit;
 import fr.borne.permit.PermitStatus;

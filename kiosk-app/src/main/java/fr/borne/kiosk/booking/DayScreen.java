@@ -1,11 +1,11 @@
 package fr.borne.kiosk.booking;
 
-import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.booking.Availability;
 import fr.borne.booking.DayAvailability;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundAvailability;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;

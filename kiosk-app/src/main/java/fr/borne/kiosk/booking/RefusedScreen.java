@@ -1,11 +1,11 @@
 package fr.borne.kiosk.booking;
 
-import fr.borne.kiosk.i18n.ExplanationFacts;
-import fr.borne.kiosk.i18n.Explanations;
 import fr.borne.booking.Decision;
 import fr.borne.booking.Refusal;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
+import fr.borne.kiosk.i18n.Explanations;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;

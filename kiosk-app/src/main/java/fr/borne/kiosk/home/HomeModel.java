@@ -1,11 +1,11 @@
 package fr.borne.kiosk.home;
 
-import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.booking.Booking;
 import fr.borne.detainee.Detainee;
 import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.booking.BookingFacts;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.permit.Permit;
 import fr.borne.visitor.Visitor;
 

@@ -1,10 +1,10 @@
 package fr.borne.kiosk.info;
 
-import fr.borne.kiosk.i18n.VisitFigures;
 import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.i18n.VisitFigures;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.Node;
