@@ -16,6 +16,7 @@ import fr.borne.kiosk.support.ManualTimers;
 import fr.borne.kiosk.support.RecordingIndicator;
 import fr.borne.kiosk.support.ScreenThreadGuard;
 import fr.borne.store.Database;
+import fr.borne.testsupport.Eventually;
 import fr.borne.testsupport.ManualScheduler;
 import fr.borne.visitor.VisitorDirectory;
 import javafx.geometry.Rectangle2D;
@@ -191,6 +192,8 @@ class ScreensOffTheScreenThreadTest {
     }
 
     private void switchesReadNothing(String screen) {
+        // the work that brought the screen has ended (its thread counts it a moment after its answer is handed over)
+        Eventually.await(() -> work.running() + " tasks still running", Eventually.CEILING, () -> work.running() == 0);
         kiosk.settle();
         int ran = work.ran();
         calls.clear();
