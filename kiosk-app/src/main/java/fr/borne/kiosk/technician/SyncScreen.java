@@ -36,19 +36,21 @@ final class SyncScreen extends TechnicianScreen {
      * the technician's "sync now" when one was asked. The agent's free words come scrubbed.
      */
     record Model(SyncSnapshot sync, Map<String, String> scrubbed, int outbox, SyncFacts.Allotments held,
-                 Optional<SyncNowRequests.Request> request, Optional<Instant> handled) {
+                 Optional<SyncNowRequests.Request> request, Optional<Instant> handled, LogScrubber scrubber) {
 
-        static Model load(TechnicianMode mode, Optional<SyncNowRequests.Request> request) {
+        /** @param scrubber the one the screen built when it opened (it reads every name of the replica), if any */
+        static Model load(TechnicianMode mode, Optional<SyncNowRequests.Request> request,
+                          Optional<LogScrubber> scrubber) {
             TechnicianServices services = mode.services();
-            LogScrubber scrubber = services.syncFacts().scrubber();
+            LogScrubber words = scrubber.orElseGet(() -> services.syncFacts().scrubber());
             SyncSnapshot sync = services.health().sync();
             Map<String, String> scrubbed = new LinkedHashMap<>();
-            sync.status().forEach((key, value) -> scrubbed.put(key, value == null ? null : scrubber.scrub(value)));
+            sync.status().forEach((key, value) -> scrubbed.put(key, value == null ? null : words.scrub(value)));
             LocalDate today = LocalDate.ofInstant(services.clock().instant(), mode.context().establishment().zone());
             Optional<Instant> handled = request.flatMap(r -> services.syncNow().find(r.id()))
                     .flatMap(SyncNowRequests.Request::handledAt);
             return new Model(sync, scrubbed, services.health().outboxDepth(), services.syncFacts().allotments(today),
-                    request, handled);
+                    request, handled, words);
         }
     }
 
@@ -60,13 +62,14 @@ final class SyncScreen extends TechnicianScreen {
     }
 
     static void open(TechnicianMode mode) {
-        mode.open(() -> Model.load(mode, Optional.empty()), model -> new SyncScreen(mode, model));
+        mode.open(() -> Model.load(mode, Optional.empty(), Optional.empty()), model -> new SyncScreen(mode, model));
     }
 
     /** Reads the agent's tables again (technician mode's poll), then shows them. */
     void reload() {
         Optional<SyncNowRequests.Request> request = model.request();
-        mode.read(() -> Model.load(mode, request), read -> {
+        LogScrubber scrubber = model.scrubber();
+        mode.read(() -> Model.load(mode, request, Optional.of(scrubber)), read -> {
             model = read;
             refresh();
         });
@@ -126,8 +129,10 @@ final class SyncScreen extends TechnicianScreen {
 
     private void syncNow() {
         String technician = mode.technicianId().orElseThrow();
+        LogScrubber scrubber = model.scrubber();
         // the request writes its own audit entry
-        mode.read(() -> Model.load(mode, Optional.of(mode.services().syncNow().request(technician))), read -> {
+        mode.read(() -> Model.load(mode, Optional.of(mode.services().syncNow().request(technician)),
+                Optional.of(scrubber)), read -> {
             model = read;
             refresh();
         });
