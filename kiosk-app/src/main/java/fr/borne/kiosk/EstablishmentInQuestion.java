@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The establishment of the detainee the visitor deals with now (its phone line is the one to
- * call), remembered for that detainee: explanations built again after a language switch
- * read nothing from the replica.
+ * call), read off the screen's thread with a screen's explanation facts and remembered for
+ * that detainee.
  */
 final class EstablishmentInQuestion {
 
@@ -35,7 +35,7 @@ final class EstablishmentInQuestion {
         return known;
     }
 
-    static Establishment lookUp(Session session, VisitorDirectory directory, Establishment here) {
+    private static Establishment lookUp(Session session, VisitorDirectory directory, Establishment here) {
         return session.detaineeInQuestion().flatMap(directory::detainee)
                 .flatMap(d -> directory.establishment(d.establishmentId())).orElse(here);
     }

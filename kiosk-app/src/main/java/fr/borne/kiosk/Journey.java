@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
 
-import java.util.function.Predicate;
-
 /**
  * Where a visitor's session starts and ends: a scan starts one (on any screen), "Finished"
  * or the inactivity timeout ends it, clearing every personal detail from the screen,
@@ -47,7 +45,7 @@ public final class Journey {
     /** Counts scans, so a late answer from central for an earlier scan is dropped. */
     private long scans;
     private final ReadOnlyBooleanWrapper outOfService = new ReadOnlyBooleanWrapper(false);
-    private Predicate<String> scansFirst = code -> false;
+    private ScansFirst scansFirst = ScansFirst.NONE;
 
     public Journey(KioskContext ctx, Theme theme, Indicator indicator, ReadOnlyBooleanProperty scannerConnected,
                    Timeouts timeouts, Timers timers) {
@@ -74,9 +72,14 @@ public final class Journey {
         indicator.light(scannerConnected.get() && !outOfService.get() ? Light.READY : Light.OUT_OF_SERVICE);
     }
 
-    /** Scans handled before any visitor's (a technician's badge, and every scan in technician mode); true when taken. */
-    public void takeScansFirst(Predicate<String> handler) {
+    /** Scans handled before any visitor's (a technician's badge, and every scan in technician mode). */
+    public void takeScansFirst(ScansFirst handler) {
         this.scansFirst = handler;
+    }
+
+    /** Whether the kiosk is out of service now, as the technician's switch last read or set it. */
+    public boolean outOfService() {
+        return outOfService.get();
     }
 
     /** A technician's switch: out of service, the attract screen says so, the light shows it, badges are refused. */
@@ -94,21 +97,35 @@ public final class Journey {
     public void badgeScanned(String code) {
         watch.stop();
         clearSession();
-        if (scansFirst.test(code)) {
-            return;
-        }
-        if (outOfService.get()) {
-            indicator.beep(Beep.ERROR);
-            start();
+        if (scansFirst.takesAtOnce(code)) {
             return;
         }
         long scan = ++scans;
-        // the replica is read off the screen's thread, as every screen's data is
-        ctx.waiting().ask(() -> ctx.directory().identify(code), lookup -> {
-            if (scan == scans) {
+        boolean out = outOfService.get();
+        // the replica is read off the screen's thread, as every screen's data is: first whether the badge is
+        // a technician's, then (in service) whose it is
+        ctx.waiting().ask(() -> scansFirst.claims(code) ? Scanned.CLAIMED
+                : out ? Scanned.OUT_OF_SERVICE : ctx.directory().identify(code), scanned -> {
+            if (scan != scans) {
+                return;
+            }
+            if (scanned == Scanned.CLAIMED) {
+                scansFirst.take(code);
+                return;
+            }
+            scansFirst.notClaimed();
+            if (scanned instanceof BadgeLookup lookup) {
                 identified(scan, code, lookup);
+            } else {
+                indicator.beep(Beep.ERROR);
+                start();
             }
         });
+    }
+
+    /** A scan that was not looked up: claimed first (a technician's badge), or refused (out of service). */
+    private enum Scanned {
+        CLAIMED, OUT_OF_SERVICE
     }
 
     private void identified(long scan, String code, BadgeLookup lookup) {
@@ -158,7 +175,8 @@ public final class Journey {
         LOG.info("badge refused: {}", revoked ? "revoked" : centralUnreachable ? "unknown here, central not reached" : "unknown");
         indicator.beep(Beep.ERROR);
         indicator.light(Light.ERROR);
-        ctx.navigator().startOver(new BadgeProblemScreen(ctx, this, revoked, centralUnreachable));
+        ctx.waiting().ask(() -> BadgeProblemScreen.Model.load(ctx, revoked, centralUnreachable),
+                model -> ctx.navigator().startOver(new BadgeProblemScreen(ctx, this, model)));
     }
 
     /** Something was read that is not a badge. */

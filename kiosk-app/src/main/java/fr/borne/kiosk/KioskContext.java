@@ -50,9 +50,4 @@ public record KioskContext(
     public KioskContext {
         timetable = List.copyOf(timetable);
     }
-
-    /** The establishment of the detainee the visitor is dealing with now: its phone line is the one to call. */
-    public Establishment establishmentInQuestion() {
-        return EstablishmentInQuestion.lookUp(session, directory, establishment);
-    }
 }

@@ -32,6 +32,7 @@ import fr.borne.kiosk.technician.TechnicianServices;
 import fr.borne.kiosk.technician.UiHeartbeat;
 import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.store.Database;
+import fr.borne.kiosk.work.ScreenThread;
 import fr.borne.store.SeatPolicy;
 import fr.borne.sync.AllotmentSeatPolicy;
 import fr.borne.sync.LocalAllotments;
@@ -118,6 +119,17 @@ public final class KioskMain implements Callable<Integer> {
                 : fr.borne.kiosk.work.Background.threads("kiosk-work", 3).executor();
         CompletableFuture<Database> replica = new ReplicaWait(db, settings.establishment(), synced,
                 Duration.ofMillis(500)).ready();
+        // what the kiosk reads once from its replica, read here, off the screen's thread; from then on a use of the
+        // replica or the agent on the screen's thread is a warning in the log (not in the tour, whose work is in place)
+        java.util.function.Consumer<Thread> screenWaits = settings.tourFolder().isPresent() ? thread -> { }
+                : ScreenThread.warnOncePerCallSite();
+        CompletableFuture<LocalStore> store = replica.thenApply(database -> {
+            LocalStore opened = LocalStore.open(database, settings.establishment(), clock,
+                    !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments()));
+            settings.demo().ifPresent(d -> d.enrolTechnician(database, clock));
+            database.watchThreads(ScreenThread.MUST_NOT_WAIT, screenWaits);
+            return opened;
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devices.close();
             replica.whenComplete((database, fault) -> {
@@ -141,15 +153,15 @@ public final class KioskMain implements Callable<Integer> {
                 stage.setScene(StartingView.scene(new Texts(), new Theme(), bounds));
                 stage.show();
             }
-            replica.whenComplete((database, fault) -> {
+            store.whenComplete((local, fault) -> {
                 if (fault != null) {
                     // the starting view stays; the watchdog's restart is the way out
                     LOG.error("the replica could not be opened", fault);
                     return;
                 }
                 Platform.runLater(() -> {
-                    KioskUi ui = serve(database, synced, clock, devices, scanner, printing, online, timeouts, timers,
-                            demoBadgeList, bounds);
+                    KioskUi ui = serve(replica.join(), local, screenWaits, clock, devices, scanner, printing, online,
+                            timeouts, timers, demoBadgeList, bounds);
                     stage.setTitle(ui.context().establishment().name());
                     stage.setScene(ui.scene());
                     stage.show();
@@ -161,13 +173,16 @@ public final class KioskMain implements Callable<Integer> {
         return 0;
     }
 
-    private KioskUi serve(Database database, boolean synced, Clock clock, Devices devices, ScannerLink scanner,
+    private KioskUi serve(Database database, LocalStore store, java.util.function.Consumer<Thread> screenWaits,
+                          Clock clock, Devices devices, ScannerLink scanner,
                           ExecutorService printing, java.util.concurrent.Executor online,
                           Timeouts timeouts, Timers timers, List<DemoBadge> demoBadgeList, Rectangle2D bounds) {
-        SeatPolicy seats = !synced ? SeatPolicy.roundCapacity() : new AllotmentSeatPolicy(new LocalAllotments());
-        LocalStore store = LocalStore.open(database, settings.establishment(), clock, seats);
-        Optional<AgentLocal> agent = settings.agentLocal()
-                .map(uri -> new AgentLocalClient(uri, settings.localTokenFile(), AgentLocalClient.Timeouts.defaults()));
+        Optional<AgentLocal> agent = settings.agentLocal().map(uri -> {
+            AgentLocalClient client = new AgentLocalClient(uri, settings.localTokenFile(),
+                    AgentLocalClient.Timeouts.defaults());
+            client.watchThreads(ScreenThread.MUST_NOT_WAIT, screenWaits);
+            return client;
+        });
         KioskUi ui = KioskUi.build(store, agent, online, clock, devices.printer(), printing, devices.indicator(),
                 scanner.connectedProperty(), timeouts, timers, demoBadgeList, bounds);
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
@@ -193,7 +208,6 @@ public final class KioskMain implements Callable<Integer> {
 
     /** Technician mode and the out-of-service switch, and the device words published for central. */
     private void technician(Database database, Clock clock, Devices devices, ScannerLink scanner, KioskUi ui) {
-        settings.demo().ifPresent(d -> d.enrolTechnician(database, clock));
         TechnicianMode.install(ui, TechnicianServices.of(database, clock),
                 new DeviceBench(devices.printer(), devices.indicator(), scanner.connectedProperty()),
                 Executors.newSingleThreadExecutor(daemon("technician")),

@@ -86,7 +86,9 @@ public final class KioskUi {
                 texts::language);
         EstablishmentInQuestion where = new EstablishmentInQuestion(session, directory, here);
         Explanations explanations = new Explanations(texts, directory, where::get,
-                () -> session.detaineeInQuestion().map(detainee -> figures.forDetainee(where.get().id(), detainee))
+                round -> session.detaineeInQuestion().map(detainee -> round
+                                .map(r -> figures.forRound(where.get().id(), detainee, r))
+                                .orElseGet(() -> figures.forDetainee(where.get().id(), detainee)))
                         .orElseGet(figures::here));
         KioskContext context = new KioskContext(texts, navigator, session, bookings, directory, clock,
                 here, store.timetable(), figures, receipts, explanations,

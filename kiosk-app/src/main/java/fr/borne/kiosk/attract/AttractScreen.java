@@ -71,8 +71,8 @@ public final class AttractScreen implements Screen {
             languages.getChildren().add(choice);
         }
         ButtonRow more = Widgets.row(
-                Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
-                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx))));
+                Widgets.button(texts.get("attract.info"), "info", () -> InfoScreen.open(ctx)),
+                Widgets.button(texts.get("attract.help"), "help", () -> HelpScreen.open(ctx)));
         column.getChildren().addAll(languages, Widgets.spacer(), more);
         return Widgets.page(column);
     }

@@ -1,6 +1,5 @@
 package fr.borne.kiosk.attract;
 
-import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Explanations;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
@@ -16,8 +15,7 @@ final class OtherEstablishments {
     private OtherEstablishments() {
     }
 
-    static Node lines(KioskContext ctx, Texts texts) {
-        List<Explanations.Call> calls = ctx.explanations().otherEstablishmentsToCall(ctx.establishment().id());
+    static Node lines(List<Explanations.Call> calls, Texts texts) {
         VBox box = new VBox(8);
         if (calls.isEmpty()) {
             return box;

@@ -9,6 +9,7 @@ import fr.borne.booking.RoundAvailability;
 import fr.borne.detainee.Detainee;
 import fr.borne.kiosk.Journey;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.remote.RemoteVisit;
 import fr.borne.permit.Permit;
 import fr.borne.permit.PermitStatus;
@@ -17,6 +18,7 @@ import fr.borne.visitor.Visitor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The booking screens' controller, in order: detainee (skipped when there is only one), day,
@@ -38,13 +40,14 @@ public final class BookingFlow {
     public void start() {
         ctx.session().releaseHold();
         String visitorId = ctx.session().requireVisitor().id();
-        ctx.waiting().ask(() -> detainees(visitorId), detainees -> {
-            if (detainees.size() == 1) {
-                chooseDetainee(detainees.get(0));
-            } else {
-                ctx.navigator().show(new DetaineeScreen(ctx, this, detainees));
-            }
-        });
+        ctx.waiting().ask(() -> new DetaineeScreen.Model(detainees(visitorId), ctx.explanations().facts(List.of())),
+                model -> {
+                    if (model.detainees().size() == 1) {
+                        chooseDetainee(model.detainees().get(0));
+                    } else {
+                        ctx.navigator().show(new DetaineeScreen(ctx, this, model));
+                    }
+                });
     }
 
     /** Detainees the visitor holds a permit for that is not withdrawn (C7: a suspended holder may book for others). */
@@ -54,6 +57,16 @@ public final class BookingFlow {
                 .map(Permit::detaineeId).distinct()
                 .map(ctx.directory()::detainee).flatMap(Optional::stream)
                 .toList();
+    }
+
+    private static Stream<Refusal> refusalsOf(List<RoundAvailability> rounds) {
+        return rounds.stream().flatMap(round -> round.decision().refusals().stream());
+    }
+
+    /** What the refusals of these rounds need to be explained, each round with its own figures; off the screen's thread. */
+    private ExplanationFacts explaining(List<Refusal> refusals, List<RoundAvailability> rounds) {
+        return ctx.explanations().facts(refusals,
+                rounds.stream().map(round -> round.occurrence().round().id()).distinct().toList());
     }
 
     BookingDraft draft() {
@@ -78,13 +91,15 @@ public final class BookingFlow {
             Optional<Availability> days = remote.isPresent()
                     ? remote.get().bookings().fetch(visitorId, detainee.id())
                     : Optional.of(ctx.bookings().availability(visitorId, detainee.id()));
-            ctx.establishmentInQuestion();
-            return days;
+            return days.map(found -> new DayScreen.Model(found, explaining(found.days().stream()
+                    .flatMap(day -> Stream.concat(day.unavailableBecause().stream(), refusalsOf(day.rounds())))
+                    .toList(), found.days().stream().flatMap(day -> day.rounds().stream()).toList())));
         }, days -> {
             if (days.isEmpty()) {
                 // B11 offline: say so before any choice, with that establishment's phone line
-                ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.elsewhere",
-                        Decision.refused(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK))));
+                RefusedScreen.open(ctx, journey, "refused.elsewhere",
+                        Decision.refused(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK)), Optional.empty(),
+                        ctx.navigator()::show);
             } else {
                 ctx.navigator().show(new DayScreen(ctx, this, days.get()));
             }
@@ -96,9 +111,11 @@ public final class BookingFlow {
         String visitorId = ctx.session().requireVisitor().id();
         String detaineeId = draft.detainee().id();
         // seats change as others book: the day's rounds are read again
-        ctx.waiting().ask(() -> ctx.bookings().availability(visitorId, detaineeId).days().stream()
-                        .filter(d -> d.date().equals(date)).map(DayAvailability::rounds).findFirst().orElse(List.of()),
-                rounds -> ctx.navigator().show(new RoundScreen(ctx, this, rounds)));
+        ctx.waiting().ask(() -> {
+            List<RoundAvailability> rounds = ctx.bookings().availability(visitorId, detaineeId).days().stream()
+                    .filter(d -> d.date().equals(date)).map(DayAvailability::rounds).findFirst().orElse(List.of());
+            return new RoundScreen.Model(rounds, explaining(refusalsOf(rounds).toList(), rounds));
+        }, model -> ctx.navigator().show(new RoundScreen(ctx, this, model)));
     }
 
     void roundHeld(RoundAvailability round, Optional<RoundAvailability> second, boolean fromCentralPool) {

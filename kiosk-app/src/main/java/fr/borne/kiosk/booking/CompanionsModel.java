@@ -81,7 +81,6 @@ public final class CompanionsModel {
                 .collect(Collectors.toMap(Permit::visitorId, Function.identity(), (a, b) -> a));
         Establishment office = ctx.directory().detainee(detaineeId)
                 .flatMap(d -> ctx.directory().establishment(d.establishmentId())).orElse(ctx.establishment());
-        ctx.establishmentInQuestion();
         return new CompanionsModel(candidates, permits, selected, Companions.maxVisitors(ctx, detaineeId), date, selfId, office);
     }
 

@@ -5,6 +5,7 @@ import fr.borne.booking.DayAvailability;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundAvailability;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
@@ -33,6 +34,7 @@ final class DayScreen implements Screen {
     private final KioskContext ctx;
     private final BookingFlow flow;
     private final Availability availability;
+    private final ExplanationFacts facts;
     private DayAvailability explained;
     private Language builtFor;
     private Node view;
@@ -40,10 +42,15 @@ final class DayScreen implements Screen {
     private final List<Button> tiles = new ArrayList<>();
     private Texts texts;
 
-    DayScreen(KioskContext ctx, BookingFlow flow, Availability availability) {
+    /** The days, and what their refusals need to be explained (each round's figures), read together. */
+    record Model(Availability availability, ExplanationFacts facts) {
+    }
+
+    DayScreen(KioskContext ctx, BookingFlow flow, Model model) {
         this.ctx = ctx;
         this.flow = flow;
-        this.availability = availability;
+        this.availability = model.availability();
+        this.facts = model.facts();
     }
 
     @Override
@@ -106,7 +113,7 @@ final class DayScreen implements Screen {
             status = texts.get("day.seats", seats);
             action = () -> flow.chooseDay(day.date());
         } else {
-            status = reason(day).map(ctx.explanations()::shortStatus).orElse(texts.get("status.noVisits"));
+            status = reason(day).map(r -> ctx.explanations().shortStatus(r, facts)).orElse(texts.get("status.noVisits"));
             action = () -> explain(day);
         }
         Button tile = Widgets.button(name + "\n" + status, "day-" + day.date(), action, "tile");
@@ -130,8 +137,18 @@ final class DayScreen implements Screen {
         return day.rounds().stream().flatMap(r -> r.decision().refusals().stream()).findFirst();
     }
 
+    /** The facts the day's reason is explained with: those of the round it comes from, whose own figures it names. */
+    private ExplanationFacts factsFor(DayAvailability day) {
+        if (day.unavailableBecause().isPresent()) {
+            return facts;
+        }
+        return day.rounds().stream().filter(r -> !r.decision().refusals().isEmpty()).findFirst()
+                .map(r -> facts.inRound(r.occurrence().round().id())).orElse(facts);
+    }
+
     private Node explanationCard(DayAvailability day) {
-        String why = reason(day).map(ctx.explanations()::explain).orElse(texts.get("status.noVisits"));
+        String why = reason(day).map(r -> ctx.explanations().explain(r, factsFor(day)))
+                .orElse(texts.get("status.noVisits"));
         Label text = Widgets.label(why, "warning-text");
         text.setId("day-explanation");
         VBox card = Widgets.card("alert", Widgets.label(texts.day(day.date()), "section-title"), text);

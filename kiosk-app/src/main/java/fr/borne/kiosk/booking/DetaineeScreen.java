@@ -2,6 +2,7 @@ package fr.borne.kiosk.booking;
 
 import fr.borne.detainee.Detainee;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
@@ -16,11 +17,20 @@ final class DetaineeScreen implements Screen {
     private final KioskContext ctx;
     private final BookingFlow flow;
     private final List<Detainee> detainees;
+    private final ExplanationFacts facts;
 
-    DetaineeScreen(KioskContext ctx, BookingFlow flow, List<Detainee> detainees) {
+    /** The detainees the visitor may book for, and what saying there is none needs, read together. */
+    record Model(List<Detainee> detainees, ExplanationFacts facts) {
+        Model {
+            detainees = List.copyOf(detainees);
+        }
+    }
+
+    DetaineeScreen(KioskContext ctx, BookingFlow flow, Model model) {
         this.ctx = ctx;
         this.flow = flow;
-        this.detainees = List.copyOf(detainees);
+        this.detainees = model.detainees();
+        this.facts = model.facts();
     }
 
     @Override
@@ -34,7 +44,7 @@ final class DetaineeScreen implements Screen {
         parts.add(Widgets.headline(texts.get("detainee.question")));
         if (detainees.isEmpty()) {
             parts.add(Widgets.label(ctx.explanations().explain(
-                    fr.borne.booking.Refusal.of(fr.borne.booking.Reason.NO_PERMIT)), "warning-text"));
+                    fr.borne.booking.Refusal.of(fr.borne.booking.Reason.NO_PERMIT), facts), "warning-text"));
         }
         for (Detainee d : detainees) {
             parts.add(Widgets.button(texts.get("detainee.choice", d.displayName(), d.ecrou()), "detainee-" + d.id(),

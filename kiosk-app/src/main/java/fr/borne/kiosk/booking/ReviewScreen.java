@@ -94,8 +94,8 @@ final class ReviewScreen implements Screen {
         boolean fromPool = flow.draft().fromCentralPool();
         Optional<SeatHold> hold = ctx.session().hold();
         if (!fromPool && hold.isEmpty()) {
-            ctx.navigator().replace(new RefusedScreen(ctx, flow.journey(), "refused.booking",
-                    Decision.refused(Refusal.of(Reason.FULL))));
+            RefusedScreen.open(ctx, flow.journey(), "refused.booking", Decision.refused(Refusal.of(Reason.FULL)),
+                    Optional.of(roundId()), ctx.navigator()::replace);
             return;
         }
         ctx.waiting().act(() -> {
@@ -115,6 +115,11 @@ final class ReviewScreen implements Screen {
         }, outcome -> done(outcome, visitorId), () -> HomeScreen.open(ctx, flow.journey()));
     }
 
+    /** The round booked: a refusal names its own figures. */
+    private String roundId() {
+        return flow.draft().round().map(r -> r.occurrence().round().id()).orElseThrow();
+    }
+
     private void done(Outcome outcome, String visitorId) {
         boolean sameVisitor = ctx.session().visitor().map(Visitor::id).filter(visitorId::equals).isPresent();
         if (!sameVisitor) {
@@ -132,7 +137,8 @@ final class ReviewScreen implements Screen {
             ctx.navigator().startOver(BookedScreen.confirmed(ctx, flow.journey(), done.booking(), outcome.facts()));
         } else if (outcome.result().get() instanceof BookingResult.Refused refused) {
             ctx.session().releaseHold();
-            ctx.navigator().show(new RefusedScreen(ctx, flow.journey(), "refused.booking", refused.decision()));
+            RefusedScreen.open(ctx, flow.journey(), "refused.booking", refused.decision(), Optional.of(roundId()),
+                    ctx.navigator()::show);
         }
     }
 }

@@ -5,6 +5,7 @@ import fr.borne.booking.HoldResult;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundAvailability;
 import fr.borne.kiosk.KioskContext;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Screen;
@@ -29,6 +30,10 @@ final class RoundScreen implements Screen {
     private final KioskContext ctx;
     private final BookingFlow flow;
     private final List<RoundAvailability> rounds;
+    /** What the rounds' refusals name, each round's own figures among them. */
+    private final ExplanationFacts facts;
+    /** What the refusal of a hold named, read with the hold's answer. */
+    private ExplanationFacts refusedFacts;
     /** The round touched last and what was said of it, shown under its tile. */
     private String refusedTile;
     private Decision refused;
@@ -38,10 +43,18 @@ final class RoundScreen implements Screen {
     private VBox tiles;
     private Texts texts;
 
-    RoundScreen(KioskContext ctx, BookingFlow flow, List<RoundAvailability> rounds) {
+    /** The day's rounds, and what their refusals need to be explained, read together. */
+    record Model(List<RoundAvailability> rounds, ExplanationFacts facts) {
+        Model {
+            rounds = List.copyOf(rounds);
+        }
+    }
+
+    RoundScreen(KioskContext ctx, BookingFlow flow, Model model) {
         this.ctx = ctx;
         this.flow = flow;
-        this.rounds = List.copyOf(rounds);
+        this.rounds = model.rounds();
+        this.facts = model.facts();
     }
 
     @Override
@@ -88,7 +101,7 @@ final class RoundScreen implements Screen {
             reasons.add(why);
         } else if (refused != null) {
             for (Refusal r : refused.refusals()) {
-                Label why = Widgets.label(ctx.explanations().explain(r), "warning-text");
+                Label why = Widgets.label(ctx.explanations().explain(r, refusedFacts), "warning-text");
                 why.setId("round-refusal");
                 reasons.add(why);
             }
@@ -107,8 +120,8 @@ final class RoundScreen implements Screen {
                 texts.time(round.occurrence().start(), zone), texts.time(round.occurrence().end(), zone));
         String status = round.bookable()
                 ? texts.get("round.seats", round.seatsLeft())
-                : round.decision().refusals().stream().findFirst().map(ctx.explanations()::shortStatus)
-                .orElse(texts.get("status.OTHER"));
+                : round.decision().refusals().stream().findFirst()
+                .map(r -> ctx.explanations().shortStatus(r, facts)).orElse(texts.get("status.OTHER"));
         String id = "round-" + round.occurrence().round().id();
         Button tile = Widgets.button(when + "\n" + status, id, () -> choose(id, round, Optional.empty()), "tile");
         if (!round.bookable()) {
@@ -130,20 +143,30 @@ final class RoundScreen implements Screen {
     }
 
     private void choose(String tileId, RoundAvailability round, Optional<RoundAvailability> second) {
+        String roundId = round.occurrence().round().id();
         if (!round.bookable()) {
-            refuse(tileId, round.decision(), false);
+            refuse(tileId, round.decision(), facts.inRound(roundId), false);
             return;
         }
         String visitorId = ctx.session().requireVisitor().id();
         String detaineeId = flow.draft().detainee().id();
         boolean[] stopped = {false};
-        ctx.waiting().act(() -> ctx.bookings().hold(visitorId, detaineeId, round.occurrence().round().id(),
-                round.occurrence().date()), result -> held(result, stopped[0], tileId, round, second),
+        ctx.waiting().act(() -> {
+            HoldResult result = ctx.bookings().hold(visitorId, detaineeId, roundId, round.occurrence().date());
+            // a refusal's words are read with it, off the screen's thread
+            ExplanationFacts explaining = result instanceof HoldResult.Refused no
+                    ? ctx.explanations().facts(no.decision().refusals(), List.of(roundId)).inRound(roundId)
+                    : facts.inRound(roundId);
+            return new HoldAnswer(result, explaining);
+        }, answer -> held(answer.result(), answer.facts(), stopped[0], tileId, round, second),
                 () -> stopped[0] = true);
     }
 
-    private void held(HoldResult result, boolean stopped, String tileId, RoundAvailability round,
-                      Optional<RoundAvailability> second) {
+    private record HoldAnswer(HoldResult result, ExplanationFacts facts) {
+    }
+
+    private void held(HoldResult result, ExplanationFacts explaining, boolean stopped, String tileId,
+                      RoundAvailability round, Optional<RoundAvailability> second) {
         if (result instanceof HoldResult.Held held) {
             if (stopped || !ctx.session().active()) {
                 // the visitor stopped waiting or left: the seat goes straight back
@@ -160,18 +183,19 @@ final class RoundScreen implements Screen {
                     if (reachable) {
                         flow.roundHeld(round, second, true);
                     } else {
-                        refuse(tileId, no.decision(), true);
+                        refuse(tileId, no.decision(), explaining, true);
                     }
                 });
                 return;
             }
-            refuse(tileId, no.decision(), false);
+            refuse(tileId, no.decision(), explaining, false);
         }
     }
 
-    private void refuse(String tileId, Decision decision, boolean unreachable) {
+    private void refuse(String tileId, Decision decision, ExplanationFacts explaining, boolean unreachable) {
         refusedTile = tileId;
         refused = decision;
+        refusedFacts = explaining;
         centralUnreachable = unreachable;
         if (tiles != null) {
             layOut();

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** B4: cancelling a visit, after saying plainly which one; the cancellation is written off the screen's thread. */
 public final class CancelScreen implements Screen {
@@ -60,7 +61,8 @@ public final class CancelScreen implements Screen {
             ctx.navigator().startOver(new MessageScreen(ctx, "cancel.title", "cancel.done",
                     List.of("cancel.doneBody"), journey::home, "nav.myVisits"));
         } else if (result instanceof BookingResult.Refused refused) {
-            ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.cancel", refused.decision()));
+            RefusedScreen.open(ctx, journey, "refused.cancel", refused.decision(),
+                    Optional.of(facts.booking().roundId()), ctx.navigator()::show);
         }
     }
 }

@@ -91,7 +91,8 @@ public final class ChangeCompanionsScreen implements Screen {
         if (changed.result() instanceof BookingResult.Done done) {
             ctx.navigator().startOver(BookedScreen.changed(ctx, journey, done.booking(), changed.facts()));
         } else if (changed.result() instanceof BookingResult.Refused refused) {
-            ctx.navigator().show(new RefusedScreen(ctx, journey, "refused.change", refused.decision()));
+            RefusedScreen.open(ctx, journey, "refused.change", refused.decision(), Optional.of(booking.roundId()),
+                    ctx.navigator()::show);
         }
     }
 

@@ -5,6 +5,7 @@ import fr.borne.detainee.Detainee;
 import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.booking.BookingFacts;
+import fr.borne.kiosk.i18n.ExplanationFacts;
 import fr.borne.permit.Permit;
 import fr.borne.visitor.Visitor;
 
@@ -27,8 +28,8 @@ public record HomeModel(Visitor visitor, List<BookingFacts> upcoming, List<Booki
         permits = List.copyOf(permits);
     }
 
-    /** A change central refused, with the booking it was about. */
-    public record RefusedChange(CentralRefusals.Refused refused, BookingFacts facts) {
+    /** A change central refused, with the booking it was about and what its reasons name. */
+    public record RefusedChange(CentralRefusals.Refused refused, BookingFacts facts, ExplanationFacts explaining) {
     }
 
     /** A permit, for whom, and where that detainee is held. */
@@ -44,7 +45,8 @@ public record HomeModel(Visitor visitor, List<BookingFacts> upcoming, List<Booki
         if (!remote) {
             for (CentralRefusals.Refused r : ctx.centralRefusals().about(visitor.id())) {
                 ctx.directory().booking(r.bookingId()).flatMap(b -> facts(ctx, b))
-                        .ifPresent(f -> refused.add(new RefusedChange(r, f)));
+                        .ifPresent(f -> refused.add(new RefusedChange(r, f, ctx.explanations().facts(r.reasons(),
+                                f.establishment().orElse(ctx.establishment()), f.figures()))));
             }
         }
         List<BookingFacts> upcoming = facts(ctx, ctx.directory().upcomingBookings(visitor.id()));
@@ -53,8 +55,6 @@ public record HomeModel(Visitor visitor, List<BookingFacts> upcoming, List<Booki
             ctx.directory().detainee(permit.detaineeId()).ifPresent(d -> permits.add(new PermitLine(permit, d,
                     ctx.directory().establishment(d.establishmentId()).orElse(ctx.establishment()))));
         }
-        // explanations of refusals name the establishment in question: read it now, not while rendering
-        ctx.establishmentInQuestion();
         return new HomeModel(visitor, upcoming, cancelled, refused, permits, ctx.establishment());
     }
 

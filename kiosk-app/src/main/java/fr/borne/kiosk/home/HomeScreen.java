@@ -69,7 +69,7 @@ public final class HomeScreen implements Screen {
         parts.add(book);
         parts.addAll(CancelledBookingsView.cards(model.cancelled(), texts));
         for (HomeModel.RefusedChange refused : model.refused()) {
-            parts.add(refusedCard(refused.refused(), refused.facts(), texts));
+            parts.add(refusedCard(refused, texts));
         }
 
         parts.add(Widgets.label(texts.get("home.upcoming"), "section-title"));
@@ -97,13 +97,15 @@ public final class HomeScreen implements Screen {
         parts.add(Widgets.button(texts.get("home.special"), "special",
                 () -> ctx.navigator().show(new SpecialVisitScreen(ctx, journey))));
         parts.add(Widgets.row(
-                Widgets.button(texts.get("attract.info"), "info", () -> ctx.navigator().show(new InfoScreen(ctx))),
-                Widgets.button(texts.get("attract.help"), "help", () -> ctx.navigator().show(new HelpScreen(ctx)))));
+                Widgets.button(texts.get("attract.info"), "info", () -> InfoScreen.open(ctx)),
+                Widgets.button(texts.get("attract.help"), "help", () -> HelpScreen.open(ctx))));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 
     /** A change made here that central refused later (B10: the visitor is told, with every reason). */
-    private Node refusedCard(CentralRefusals.Refused refused, BookingFacts facts, Texts texts) {
+    private Node refusedCard(HomeModel.RefusedChange change, Texts texts) {
+        CentralRefusals.Refused refused = change.refused();
+        BookingFacts facts = change.facts();
         ZoneId zone = facts.first().zone();
         List<Node> lines = new ArrayList<>();
         Label what = Widgets.label(texts.get(refused.textKey(),
@@ -111,7 +113,8 @@ public final class HomeScreen implements Screen {
                 facts.detainee().displayName(), facts.booking().reference()), "warning-text");
         what.setId("central-refused-" + facts.booking().reference());
         lines.add(what);
-        refused.reasons().forEach(r -> lines.add(Widgets.label(ctx.explanations().explain(r), "subline")));
+        refused.reasons().forEach(r -> lines.add(Widgets.label(ctx.explanations().explain(r, change.explaining()),
+                "subline")));
         Establishment where = facts.establishment().orElse(model.here());
         lines.add(Widgets.label(texts.get("central.refused.call", where.parloirPhone(),
                 where.parloirPhoneHours()), "subline"));

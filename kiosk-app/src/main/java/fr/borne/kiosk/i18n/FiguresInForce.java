@@ -45,6 +45,11 @@ public final class FiguresInForce {
         return VisitFigures.of(settings.forBooking(establishmentId, null, detaineeId));
     }
 
+    /** The same, in this round of a detainee whose establishment is already known: no look-up in the directory. */
+    public VisitFigures forRound(String establishmentId, String detaineeId, String roundId) {
+        return VisitFigures.of(settings.forBooking(establishmentId, roundId, detaineeId));
+    }
+
     /** The figures for a visit to this detainee in this round: the round's overrides, then the detainee's. */
     public VisitFigures forRound(String detaineeId, String roundId) {
         return VisitFigures.of(settings.forBooking(establishmentOf(detaineeId), roundId, detaineeId));

@@ -4,6 +4,7 @@ import fr.borne.establishment.Establishment;
 import fr.borne.establishment.Round;
 import fr.borne.kiosk.KioskContext;
 import fr.borne.kiosk.i18n.Texts;
+import fr.borne.kiosk.i18n.VisitFigures;
 import fr.borne.kiosk.ui.Screen;
 import fr.borne.kiosk.ui.Widgets;
 import javafx.scene.Node;
@@ -20,9 +21,16 @@ import java.util.stream.Collectors;
 public final class InfoScreen implements Screen {
 
     private final KioskContext ctx;
+    private final VisitFigures figures;
 
-    public InfoScreen(KioskContext ctx) {
+    private InfoScreen(KioskContext ctx, VisitFigures figures) {
         this.ctx = ctx;
+        this.figures = figures;
+    }
+
+    /** Reads the establishment's figures in force (T1's convocation lead) off the screen's thread, then shows them. */
+    public static void open(KioskContext ctx) {
+        ctx.waiting().ask(ctx.figures()::here, figures -> ctx.navigator().show(new InfoScreen(ctx, figures)));
     }
 
     @Override
@@ -51,11 +59,17 @@ public final class InfoScreen implements Screen {
                 Widgets.card(null, Widgets.label(texts.get("info.address"), "section-title"),
                         Widgets.label(e.address() == null ? "" : e.address(), "subline")),
                 Widgets.card(null, Widgets.label(texts.get("info.hours"), "section-title"), hours,
-                        Widgets.label(texts.get("info.convocation", ctx.figures().here().convocationMinutes()), "warning-text")),
+                        convocation(texts)),
                 Widgets.card(null, Widgets.label(texts.get("info.phone"), "section-title"),
                         Widgets.label(e.parloirPhone() == null ? "" : e.parloirPhone(), "big-figure"),
                         Widgets.label(texts.get("info.phoneHours", e.parloirPhoneHours() == null ? "" : e.parloirPhoneHours()),
                                 "subline")));
+    }
+
+    private Node convocation(Texts texts) {
+        Node label = Widgets.label(texts.get("info.convocation", figures.convocationMinutes()), "warning-text");
+        label.setId("info-convocation");
+        return label;
     }
 
     private static String capitalised(String s) {

@@ -24,9 +24,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The agent's loopback API ({@code agent-local-v1.yaml}) over the JDK's HTTP client, with
@@ -54,6 +57,8 @@ public final class AgentLocalClient implements AgentLocal {
     private final HttpClient http;
     private final ObjectMapper json = SyncJson.mapper();
     private final AtomicReference<Optional<String>> token = new AtomicReference<>(Optional.empty());
+    private volatile Predicate<Thread> mustNotWait = thread -> false;
+    private volatile Consumer<Thread> report = thread -> { };
 
     /** @param tokenFile where the agent writes its token ({@code --local-token-file}, the same for both) */
     public AgentLocalClient(URI base, Path tokenFile, Timeouts timeouts) {
@@ -62,6 +67,16 @@ public final class AgentLocalClient implements AgentLocal {
         this.timeouts = timeouts;
         this.http = HttpClient.newBuilder().connectTimeout(timeouts.connect())
                 .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /**
+     * Reports each call made from a thread that must never wait on the network (the screen's):
+     * {@code report} is called on that thread before the call goes out, as the replica's
+     * {@code Database.watchThreads} does. The call still goes out.
+     */
+    public void watchThreads(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
+        this.report = Objects.requireNonNull(report, "report");
+        this.mustNotWait = Objects.requireNonNull(mustNotWait, "mustNotWait");
     }
 
     @Override
@@ -122,6 +137,9 @@ public final class AgentLocalClient implements AgentLocal {
     }
 
     private <T> Online<T> call(HttpRequest.Builder unsigned, Class<T> type, boolean resendOnce) {
+        if (mustNotWait.test(Thread.currentThread())) {
+            report.accept(Thread.currentThread());
+        }
         HttpRequest request = signed(unsigned, token.get().or(this::readToken));
         String what = request.method() + " " + request.uri().getPath().replaceAll("/badges/.*", "/badges/…");
         int attempts = resendOnce ? 2 : 1;

@@ -29,15 +29,21 @@ import java.util.Optional;
  */
 public final class SpecialVisitRefusedScreen implements Screen {
 
-    private final KioskContext ctx;
     private final Journey journey;
     private final VisitType type;
+    private final List<Establishment> establishments;
     private final Refusal refusal = Refusal.of(Reason.SPECIAL_VISIT_NOT_AT_KIOSK);
 
-    public SpecialVisitRefusedScreen(KioskContext ctx, Journey journey, VisitType type) {
-        this.ctx = ctx;
+    private SpecialVisitRefusedScreen(Journey journey, VisitType type, List<Establishment> establishments) {
         this.journey = journey;
         this.type = type;
+        this.establishments = List.copyOf(establishments);
+    }
+
+    /** Reads the establishments to call off the screen's thread, then shows the refusal. */
+    static void open(KioskContext ctx, Journey journey, VisitType type) {
+        ctx.waiting().ask(() -> establishments(ctx),
+                found -> ctx.navigator().show(new SpecialVisitRefusedScreen(journey, type, found)));
     }
 
     @Override
@@ -45,8 +51,8 @@ public final class SpecialVisitRefusedScreen implements Screen {
         return texts.get("special.title");
     }
 
-    /** The establishments to call: where the visitor's detainees are held, else this kiosk's. */
-    List<Establishment> establishments() {
+    /** The establishments to call: where the visitor's detainees are held, else this kiosk's; reads the replica. */
+    static List<Establishment> establishments(KioskContext ctx) {
         Map<String, Establishment> found = new LinkedHashMap<>();
         ctx.session().visitor().ifPresent(visitor -> {
             for (Permit permit : ctx.directory().permitsOf(visitor.id())) {
@@ -72,7 +78,7 @@ public final class SpecialVisitRefusedScreen implements Screen {
         headline.getStyleClass().add("refusal");
         headline.setUserData(refusal.reason());
         lines.add(headline);
-        for (Establishment where : establishments()) {
+        for (Establishment where : establishments) {
             lines.add(Widgets.label(texts.get("special.refused.how", where.name()), "subline"));
             Label phone = Widgets.label(texts.get("special.refused.phone", where.parloirPhone(),
                     where.parloirPhoneHours()), "warning-text");

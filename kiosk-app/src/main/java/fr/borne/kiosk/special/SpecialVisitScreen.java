@@ -33,7 +33,7 @@ public final class SpecialVisitScreen implements Screen {
         parts.add(Widgets.headline(texts.get("special.headline")));
         for (VisitType type : List.of(VisitType.PROLONGED, VisitType.FAMILY_UNIT, VisitType.GLASS_PARTITION)) {
             parts.add(Widgets.button(texts.get(key(type)), "special-" + type.name(),
-                    () -> ctx.navigator().show(new SpecialVisitRefusedScreen(ctx, journey, type))));
+                    () -> SpecialVisitRefusedScreen.open(ctx, journey, type)));
         }
         return Widgets.page(parts.toArray(Node[]::new));
     }

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.TilePane;
 
-import java.util.function.Supplier;
 
 /** Technician mode's first screen, once badge and PIN are accepted: where each check lives. */
 final class MenuScreen extends TechnicianScreen {
@@ -20,13 +19,16 @@ final class MenuScreen extends TechnicianScreen {
         TilePane tiles = new TilePane();
         tiles.getStyleClass().add("technician-tiles");
         tiles.getChildren().addAll(
-                tile(texts.get("technician.devices.title"), "technician-devices", () -> new DevicesScreen(mode)),
-                tile(texts.get("technician.sync.title"), "technician-sync", () -> new SyncScreen(mode)),
-                tile(texts.get("technician.service.title"), "technician-service", () -> new ServiceScreen(mode)),
-                tile(texts.get("technician.versions.title"), "technician-versions", () -> new VersionsScreen(mode)),
-                tile(texts.get("technician.events.title"), "technician-events", () -> new EventsScreen(mode)));
+                tile(texts.get("technician.devices.title"), "technician-devices",
+                        () -> mode.show(new DevicesScreen(mode))),
+                tile(texts.get("technician.sync.title"), "technician-sync", () -> SyncScreen.open(mode)),
+                tile(texts.get("technician.service.title"), "technician-service", () -> ServiceScreen.open(mode)),
+                tile(texts.get("technician.versions.title"), "technician-versions",
+                        () -> mode.show(new VersionsScreen(mode))),
+                tile(texts.get("technician.events.title"), "technician-events", () -> EventsScreen.open(mode)));
         String who = mode.technicianId().orElse("");
-        String state = mode.services().state().current().outOfService()
+        // the switch as the kiosk holds it (read off the screen's thread at each poll and set by each change)
+        String state = mode.outOfService()
                 ? texts.get("technician.menu.outOfService") : texts.get("technician.menu.inService");
         return page(texts, Widgets.headline(texts.get("technician.menu.signedIn", who)),
                 Widgets.label(state, "subline"), tiles);
@@ -37,8 +39,8 @@ final class MenuScreen extends TechnicianScreen {
         return false;
     }
 
-    private Button tile(String text, String id, Supplier<TechnicianScreen> screen) {
-        Button tile = Widgets.button(text, id, () -> mode.show(screen.get()), "technician-tile");
+    private Button tile(String text, String id, Runnable open) {
+        Button tile = Widgets.button(text, id, open, "technician-tile");
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }

@@ -2,7 +2,7 @@ package fr.borne.kiosk.technician;
 
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.ui.Widgets;
-import fr.borne.technician.LogScrubber;
+
 import fr.borne.technician.ServiceState;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The out-of-service switch. Off, the attract screen says the kiosk is out of service with
@@ -23,10 +24,37 @@ final class ServiceScreen extends TechnicianScreen {
     /** Reasons offered, as stored. */
     static final List<String> REASONS = List.of("maintenance", "printer", "scanner", "network");
 
-    private LogScrubber scrubber;
+    /**
+     * The switch as the database holds it, read off the screen's thread, with a reason set by
+     * {@code borne-ctl} in free text already scrubbed of names and codes.
+     */
+    record Model(ServiceState state, Optional<String> freeReason) {
+        static Model load(TechnicianMode mode) {
+            ServiceState state = mode.services().state().current();
+            // the scrubber reads every name of the replica: built only for a free-text reason
+            Optional<String> free = state.reason().filter(reason -> !REASONS.contains(reason))
+                    .map(reason -> mode.services().syncFacts().scrubber().scrub(reason));
+            return new Model(state, free);
+        }
+    }
 
-    ServiceScreen(TechnicianMode mode) {
+    private Model model;
+
+    private ServiceScreen(TechnicianMode mode, Model model) {
         super(mode, "technician.service.title");
+        this.model = model;
+    }
+
+    static void open(TechnicianMode mode) {
+        mode.open(() -> Model.load(mode), model -> new ServiceScreen(mode, model));
+    }
+
+    /** Reads the switch again after a change, then shows it. */
+    private void reload() {
+        mode.read(() -> Model.load(mode), read -> {
+            model = read;
+            refresh();
+        });
     }
 
     /**
@@ -37,7 +65,7 @@ final class ServiceScreen extends TechnicianScreen {
      */
     @Override
     public Node view(Texts texts) {
-        ServiceState state = mode.services().state().current();
+        ServiceState state = model.state();
         boolean out = state.outOfService();
         Label now = Widgets.label(describe(texts, state), out ? "warning-text" : "subline");
         now.setId("service-state");
@@ -46,13 +74,13 @@ final class ServiceScreen extends TechnicianScreen {
         // "back in service" and the heading of the reasons share one place: the taller sets its height
         StackPane first = new StackPane(confirmed(texts, new ConfirmedAction("service-on",
                 texts.get("technician.service.putBack"), texts.get("technician.confirm.putBack"), "primary"),
-                out, mode::putBackInService), takeOut);
+                out, () -> mode.putBackInService(this::reload)), takeOut);
         StackPane.setAlignment(takeOut, Pos.CENTER_LEFT);
         VBox actions = Widgets.card(null, first);
         for (String reason : REASONS) {
             actions.getChildren().add(confirmed(texts, new ConfirmedAction("service-off-" + reason,
                     reason(texts, reason), texts.get("technician.confirm.takeOut", reason(texts, reason)), "danger"),
-                    !out, () -> mode.takeOutOfService(reason)));
+                    !out, () -> mode.takeOutOfService(reason, this::reload)));
         }
         return page(texts, actions, now, Widgets.label(texts.get("technician.service.explained"), "note"));
     }
@@ -73,15 +101,7 @@ final class ServiceScreen extends TechnicianScreen {
             case "printer" -> texts.get("technician.reason.printer");
             case "scanner" -> texts.get("technician.reason.scanner");
             case "network" -> texts.get("technician.reason.network");
-            default -> scrubber().scrub(reason);
+            default -> model.freeReason().orElse("");
         };
-    }
-
-    /** Built only for a free-text reason: it reads every name of the replica. */
-    private LogScrubber scrubber() {
-        if (scrubber == null) {
-            scrubber = mode.services().syncFacts().scrubber();
-        }
-        return scrubber;
     }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Technician mode on the kiosk. A technician's badge, scanned on any screen, ends the
@@ -85,7 +87,7 @@ public final class TechnicianMode {
     public static TechnicianMode install(KioskUi ui, TechnicianServices services, DeviceBench devices,
                                          Executor background, Settings settings) {
         TechnicianMode mode = new TechnicianMode(ui, services, devices, background, settings);
-        ui.journey().takeScansFirst(mode::scanned);
+        ui.journey().takeScansFirst(mode.new Scans());
         Scene scene = ui.scene();
         scene.getStylesheets().add(Objects.requireNonNull(
                 TechnicianMode.class.getResource("technician-mode.css")).toExternalForm());
@@ -122,6 +124,10 @@ public final class TechnicianMode {
         leave(false);
     }
 
+    boolean outOfService() {
+        return journey.outOfService();
+    }
+
     KioskContext context() {
         return ctx;
     }
@@ -146,11 +152,16 @@ public final class TechnicianMode {
         return scans;
     }
 
-    /** Scans come here before the visitor's journey; true when technician mode took it. */
-    private boolean scanned(String code) {
-        Instant now = services.clock().instant();
-        scans.scanned(now);
-        if (signedIn()) {
+    /** Scans come here before the visitor's journey. */
+    private final class Scans implements fr.borne.kiosk.ScansFirst {
+
+        @Override
+        public boolean takesAtOnce(String code) {
+            Instant now = services.clock().instant();
+            scans.scanned(now);
+            if (!signedIn()) {
+                return false;
+            }
             ScanLog.Received received = scans.tested(code, now);
             audit(TechnicianAction.DEVICE_TEST, "scanner test: received " + received.characters() + " characters");
             devices.indicator().beep(Beep.SHORT);
@@ -158,12 +169,26 @@ public final class TechnicianMode {
             ctx.navigator().refresh();
             return true;
         }
-        if (!services.access().knows(code)) {
+
+        @Override
+        public boolean claims(String code) {
+            return services.access().knows(code);
+        }
+
+        @Override
+        public void take(String code) {
+            technicianBadge(code);
+        }
+
+        @Override
+        public void notClaimed() {
             // a visitor's badge while the keypad shows: the visitor's journey takes over
             pendingBadge = null;
             stopIdle();
-            return false;
         }
+    }
+
+    private void technicianBadge(String code) {
         pendingBadge = code;
         theme.reset();
         ctx.texts().use(Language.DEFAULT);
@@ -171,7 +196,6 @@ public final class TechnicianMode {
         ctx.navigator().startOver(new KeypadScreen(this));
         restartIdle();
         LOG.info("technician badge scanned, asking for the PIN");
-        return true;
     }
 
     /** Checks the PIN off the screen's thread; {@code refused} hears any answer but a grant. */
@@ -216,23 +240,53 @@ public final class TechnicianMode {
         ctx.navigator().show(screen);
     }
 
-    /** Records a technician's action in the audit log (ids and words only). */
+    /** Records a technician's action in the audit log (ids and words only), off the screen's thread. */
     void audit(TechnicianAction action, String detail) {
         if (signedIn()) {
-            services.audit().record(technicianId, action, detail);
+            String technician = technicianId;
+            background.execute(() -> services.audit().record(technician, action, detail));
         }
     }
 
-    ServiceState takeOutOfService(String reason) {
-        ServiceState state = services.state().takeOutOfService(requireTechnician(), reason);
-        serviceChanged(state);
-        return state;
+    /**
+     * Reads (or writes) what a technician screen needs off the screen's thread, then hands the
+     * answer to {@code then} on it; a fault is the journey's trouble screen.
+     */
+    <T> void read(Supplier<T> work, Consumer<T> then) {
+        CompletableFuture.supplyAsync(work, background)
+                .whenComplete((answer, fault) -> Platform.runLater(() -> {
+                    if (fault != null) {
+                        journey.trouble(fault);
+                    } else {
+                        then.accept(answer);
+                    }
+                }));
     }
 
-    ServiceState putBackInService() {
-        ServiceState state = services.state().putBackInService(requireTechnician());
-        serviceChanged(state);
-        return state;
+    /** Reads what a technician screen shows off the screen's thread, then shows it. */
+    <T> void open(Supplier<T> model, Function<T, TechnicianScreen> screen) {
+        read(model, read -> {
+            if (signedIn()) {
+                show(screen.apply(read));
+            }
+        });
+    }
+
+    /** Takes the kiosk out of service (written off the screen's thread), then {@code then}. */
+    void takeOutOfService(String reason, Runnable then) {
+        String technician = requireTechnician();
+        read(() -> services.state().takeOutOfService(technician, reason), state -> {
+            serviceChanged(state);
+            then.run();
+        });
+    }
+
+    void putBackInService(Runnable then) {
+        String technician = requireTechnician();
+        read(() -> services.state().putBackInService(technician), state -> {
+            serviceChanged(state);
+            then.run();
+        });
     }
 
     private void serviceChanged(ServiceState state) {
@@ -276,8 +330,9 @@ public final class TechnicianMode {
         }
         stopIdle();
         if (technicianId != null) {
-            services.audit().record(technicianId, TechnicianAction.SIGN_OUT,
-                    inactivity ? "left after inactivity" : "left");
+            String technician = technicianId;
+            background.execute(() -> services.audit().record(technician, TechnicianAction.SIGN_OUT,
+                    inactivity ? "left after inactivity" : "left"));
             LOG.info("technician {} left{}", technicianId, inactivity ? " after inactivity" : "");
         }
         technicianId = null;
@@ -286,14 +341,18 @@ public final class TechnicianMode {
         journey.finish();
     }
 
+    /** Reads the out-of-service switch (a restart, {@code borne-ctl}) off the screen's thread; the sync screen reads again. */
     private void poll() {
-        try {
-            journey.outOfService(services.state().current().outOfService());
-        } catch (RuntimeException e) {
-            LOG.warn("could not read the out-of-service switch: {}", e.toString());
-        }
-        if (signedIn() && ctx.navigator().current() instanceof SyncScreen) {
-            ctx.navigator().refresh();
+        CompletableFuture.supplyAsync(() -> services.state().current().outOfService(), background)
+                .whenComplete((out, fault) -> Platform.runLater(() -> {
+                    if (fault != null) {
+                        LOG.warn("could not read the out-of-service switch: {}", fault.toString());
+                    } else {
+                        journey.outOfService(out);
+                    }
+                }));
+        if (signedIn() && ctx.navigator().current() instanceof SyncScreen sync) {
+            sync.reload();
         }
     }
 }

@@ -12,6 +12,7 @@ import fr.borne.store.SettingsOverrideRepository;
 import fr.borne.store.SettingsScope;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,6 +38,11 @@ class FiguresInForceTest {
     @Start
     void start(Stage stage) {
         kiosk = KioskHarness.start(stage);
+    }
+
+    /** Written from the test's thread, as the sync agent would: never the kiosk's screen. */
+    @BeforeEach
+    void overrides() {
         // Thursday's 14:15 round calls visitors 50 minutes ahead; Julien Marchand's visits close 72 h ahead
         override(SettingsScope.ROUND, ROUND, SettingsOverride.builder().convocationLead(Duration.ofMinutes(50)).build());
         override(SettingsScope.DETAINEE, DETAINEE, SettingsOverride.builder()
@@ -99,10 +105,17 @@ class FiguresInForceTest {
         assertThat(kiosk.text("day-explanation")).contains("72 heures");
 
         override(SettingsScope.DETAINEE, DETAINEE, SettingsOverride.builder().closesBefore(Duration.ofHours(49)).build());
+        // the next screen reads the settings again (the day screen's words were read with it): Wednesday opens
+        // (14:15 is 50 h away), its 09:15 round is still too late
+        kiosk.tap("back");
+        kiosk.tap("book");
+        kiosk.tap("day-2026-11-25");
+        kiosk.tap("round-rouen-wed-0915");
+        assertThat(kiosk.text("round-refusal")).contains("au moins 49 heures avant le parloir");
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.EN));
-        assertThat(kiosk.text("day-explanation")).contains("at least 49 hours before the visit");
+        assertThat(kiosk.text("round-refusal")).contains("at least 49 hours before the visit");
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.AR));
-        assertThat(kiosk.text("day-explanation")).contains("49 ساعة");
+        assertThat(kiosk.text("round-refusal")).contains("49 ساعة");
     }
 
     private void override(SettingsScope scope, String id, SettingsOverride override) {

@@ -41,8 +41,9 @@ class CentralRefusalTest {
         assertThat(kiosk.text("central-refused-" + booking.reference()))
                 .contains("n'a pas pu être validé", booking.reference());
         assertThat(kiosk.texts()).contains("02 32 18 01 15");
-        assertThat(kiosk.texts()).contains(kiosk.ui().context().explanations().explain(
-                fr.borne.booking.Refusal.of(fr.borne.booking.Reason.WEEKLY_QUOTA_REACHED)));
+        fr.borne.kiosk.i18n.Explanations explanations = kiosk.ui().context().explanations();
+        fr.borne.booking.Refusal quota = fr.borne.booking.Refusal.of(fr.borne.booking.Reason.WEEKLY_QUOTA_REACHED);
+        assertThat(kiosk.texts()).contains(explanations.explain(quota, explanations.facts(java.util.List.of(quota))));
 
         kiosk.scan("DEMO-0001");
         assertThat(kiosk.ids("central-refused-")).isEmpty();

@@ -15,6 +15,7 @@ public final class HeldWork implements Executor {
     private final Deque<Runnable> held = new ArrayDeque<>();
     private boolean holding;
     private int ran;
+    private int started;
 
     @Override
     public void execute(Runnable task) {
@@ -36,6 +37,11 @@ public final class HeldWork implements Executor {
         return held.size();
     }
 
+    /** How many tasks were let run and have not ended yet. */
+    public synchronized int running() {
+        return started - ran;
+    }
+
     /** How many tasks have run to their end. */
     public synchronized int ran() {
         return ran;
@@ -53,6 +59,9 @@ public final class HeldWork implements Executor {
     }
 
     private void start(Runnable task) {
+        synchronized (this) {
+            started++;
+        }
         Thread thread = new Thread(() -> {
             try {
                 task.run();

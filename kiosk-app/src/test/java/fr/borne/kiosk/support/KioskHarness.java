@@ -44,7 +44,10 @@ import java.util.stream.Stream;
  * printer and a recording light at the edges. Drives the screen as a visitor would:
  * touching buttons by id and reading every text on screen. Its timers (the inactivity
  * watch, technician mode) run on virtual time that the test {@linkplain #advance advances};
- * every wait is for a condition, with {@link Eventually#CEILING} as its one ceiling.
+ * every wait is for a condition, with {@link Eventually#CEILING} as its one ceiling. Its
+ * screens' work runs off the JavaFX thread ({@link SteppedWork} unless the test gives its
+ * own), and {@link #close()} fails the test if the replica was read or written, or the agent
+ * asked, on the JavaFX thread ({@link ScreenThreadGuard}).
  */
 public final class KioskHarness implements AutoCloseable {
 
@@ -60,10 +63,12 @@ public final class KioskHarness implements AutoCloseable {
     private final RecordingIndicator indicator;
     private final ScannerLink scanner;
     private final ManualScheduler time;
+    private final ScreenThreadGuard guard;
 
-    private KioskHarness(Path folder, Database database, KioskUi ui, CapturingPrinter printer,
+    private KioskHarness(Path folder, Database database, ScreenThreadGuard guard, KioskUi ui, CapturingPrinter printer,
                          RecordingIndicator indicator, ScannerLink scanner, ManualScheduler time) {
         this.folder = folder;
+        this.guard = guard;
         this.database = database;
         this.ui = ui;
         this.printer = printer;
@@ -91,13 +96,17 @@ public final class KioskHarness implements AutoCloseable {
             RecordingIndicator indicator = new RecordingIndicator();
             ScannerLink scanner = new ScannerLink(true);
             ManualScheduler time = timeFor(clock);
-            KioskUi ui = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, clock), clock, printer, Runnable::run,
+            LocalStore store = LocalStore.open(database, Timetables.ROUEN, clock);
+            ScreenThreadGuard guard = new ScreenThreadGuard();
+            guard.watch(database);
+            SteppedWork work = new SteppedWork();
+            KioskUi ui = KioskUi.build(store, Optional.empty(), work, clock, printer, work,
                     indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time), DemoBadges.ALL,
                     new Rectangle2D(0, 0, 1920, 1080));
             scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
             stage.setScene(ui.scene());
             stage.show();
-            return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
+            return new KioskHarness(folder, database, guard, ui, printer, indicator, scanner, time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,8 +124,9 @@ public final class KioskHarness implements AutoCloseable {
     /** {@link #startOnline(Stage, Path, Path, String, AgentLocal, Clock)} with these screen timeouts. */
     public static KioskHarness startOnline(Stage stage, Path folder, Path replica, String establishmentId,
                                            AgentLocal agent, Clock clock, Timeouts timeouts) {
-        return startOnline(stage, folder, replica, establishmentId, agent, clock, timeouts, Runnable::run,
-                Runnable::run, Optional.empty());
+        SteppedWork work = new SteppedWork();
+        return startOnline(stage, folder, replica, establishmentId, agent, clock, timeouts, work, work,
+                Optional.empty());
     }
 
     /**
@@ -133,15 +143,17 @@ public final class KioskHarness implements AutoCloseable {
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
         ManualScheduler time = timeFor(clock);
-        KioskUi ui = KioskUi.build(LocalStore.open(database, establishmentId, clock,
-                        new AllotmentSeatPolicy(new LocalAllotments())), Optional.of(agent), work, clock,
+        LocalStore store = LocalStore.open(database, establishmentId, clock, new AllotmentSeatPolicy(new LocalAllotments()));
+        ScreenThreadGuard guard = new ScreenThreadGuard();
+        guard.watch(database);
+        KioskUi ui = KioskUi.build(store, Optional.of(agent), work, clock,
                 printer, printing, indicator, scanner.connectedProperty(), timeouts,
                 timers.orElseGet(() -> new ManualTimers(time)),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
         stage.show();
-        return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
+        return new KioskHarness(folder, database, guard, ui, printer, indicator, scanner, time);
     }
 
     public static KioskHarness start(Stage stage) {
@@ -149,12 +161,19 @@ public final class KioskHarness implements AutoCloseable {
     }
 
     /**
-     * Drives a kiosk built by the test itself (on its own database file, its timers on
-     * {@code time}); {@link #close()} deletes the folder.
+     * Drives a kiosk built by the test itself (on its own database file, watched by {@code guard}
+     * since before the kiosk was built, its timers on {@code time}); {@link #close()} deletes the
+     * folder and verifies the guard.
      */
-    public static KioskHarness around(Path folder, Database database, KioskUi ui, CapturingPrinter printer,
-                                      RecordingIndicator indicator, ScannerLink scanner, ManualScheduler time) {
-        return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
+    public static KioskHarness around(Path folder, Database database, ScreenThreadGuard guard, KioskUi ui,
+                                      CapturingPrinter printer, RecordingIndicator indicator, ScannerLink scanner,
+                                      ManualScheduler time) {
+        return new KioskHarness(folder, database, guard, ui, printer, indicator, scanner, time);
+    }
+
+    /** What watches this kiosk's replica for uses on the JavaFX thread. */
+    public ScreenThreadGuard guard() {
+        return guard;
     }
 
     /** Lets {@code step} of virtual time pass for the kiosk's timers, on the JavaFX thread. */
@@ -311,6 +330,7 @@ public final class KioskHarness implements AutoCloseable {
         return Stream.of(node);
     }
 
+    /** Closes the replica and deletes the folder; then fails if the replica was used on the JavaFX thread. */
     @Override
     public void close() {
         database.close();
@@ -319,5 +339,6 @@ public final class KioskHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        guard.verify();
     }
 }

@@ -30,6 +30,7 @@ public final class OnlineWorld implements AutoCloseable {
     private final CentralServer server;
     private final AgentAssembly agent;
     private final int localPort;
+    private final ScreenThreadGuard guard = new ScreenThreadGuard();
 
     private OnlineWorld(Database centralDb, CentralServer server, AgentAssembly agent, int localPort) {
         this.centralDb = centralDb;
@@ -87,10 +88,13 @@ public final class OnlineWorld implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + localPort);
     }
 
-    /** A client of the agent's local API reached at {@code uri} (through a slow link, say). */
+    /**
+     * A client of the agent's local API reached at {@code uri} (through a slow link, say); a
+     * call made with it on the JavaFX thread fails the test when the world closes.
+     */
     public AgentLocalClient client(URI uri) {
-        return new AgentLocalClient(uri,
-                LocalApiToken.besideReplica(kioskDatabase()), new AgentLocalClient.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(35), Duration.ofSeconds(35)));
+        return guard.watch(new AgentLocalClient(uri, LocalApiToken.besideReplica(kioskDatabase()),
+                new AgentLocalClient.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(35), Duration.ofSeconds(35))));
     }
 
     /** Central goes away: the agent's online answers say so. */
@@ -98,10 +102,12 @@ public final class OnlineWorld implements AutoCloseable {
         server.close();
     }
 
+    /** Stops central and the agent; then fails if the agent was asked on the JavaFX thread. */
     @Override
     public void close() {
         agent.close();
         server.close();
         centralDb.close();
+        guard.verify();
     }
 }

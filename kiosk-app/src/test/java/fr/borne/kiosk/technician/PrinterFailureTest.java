@@ -1,8 +1,5 @@
 package fr.borne.kiosk.technician;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import fr.borne.device.printer.EscPosPrinter;
 import fr.borne.device.printer.PrintResult;
 import fr.borne.device.printer.PrinterProfile;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,8 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,12 +43,7 @@ class PrinterFailureTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "technician-background");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final TechnicianWorkAndLog work = new TechnicianWorkAndLog(DevicesScreen.class);
     private TechnicianKiosk tech;
     private Stage stage;
     private ServerSocket hangsUp;
@@ -62,12 +51,10 @@ class PrinterFailureTest {
 
     private void open(ReceiptPrinter bench) {
         printer = bench;
-        ((Logger) LoggerFactory.getLogger(DevicesScreen.class)).addAppender(log);
-        log.start();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             stage = new Stage();
             tech = TechnicianKiosk.start(stage, folder, TestClock.at(KioskHarness.MONDAY_NOON, KioskHarness.PARIS),
-                    Duration.ofMinutes(30), bench, background);
+                    Duration.ofMinutes(30), bench, work.background());
             return null;
         });
         tech.signIn();
@@ -76,7 +63,6 @@ class PrinterFailureTest {
 
     @AfterEach
     void stop() throws Exception {
-        ((Logger) LoggerFactory.getLogger(DevicesScreen.class)).detachAppender(log);
         if (tech != null) {
             tech.kiosk.onFx(tech.mode::stop);
             tech.kiosk.close();
@@ -89,8 +75,7 @@ class PrinterFailureTest {
         if (hangsUp != null) {
             hangsUp.close();
         }
-        background.shutdownNow();
-        assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        work.close();
     }
 
     @Test
@@ -106,7 +91,7 @@ class PrinterFailureTest {
         tech.waitUntil(() -> tech.textNow("printer-test-result").startsWith("L'imprimante ne répond pas : vérifiez"));
         assertThat(tech.enabledNow("printer-test")).as("the button comes back").isTrue();
         assertThat(logged()).anyMatch(line -> line.startsWith("WARN printer test failed: OFFLINE"));
-        assertThat(tech.audited()).anyMatch(e -> e.detail().equals("printer test failed: OFFLINE"));
+        tech.waitUntil(() -> tech.audited().stream().anyMatch(e -> e.detail().equals("printer test failed: OFFLINE")));
         assertThat(logged()).noneMatch(line -> line.contains(TechnicianKiosk.BADGE));
     }
 
@@ -122,7 +107,7 @@ class PrinterFailureTest {
                 .startsWith("Le pilote de l'imprimante a échoué (IllegalStateException: print buffer corrupt)"));
         assertThat(tech.enabledNow("printer-test")).isTrue();
         assertThat(logged()).contains("WARN printer test failed: IllegalStateException: print buffer corrupt");
-        assertThat(tech.audited()).anyMatch(e -> e.detail().equals("printer test failed: driver error"));
+        tech.waitUntil(() -> tech.audited().stream().anyMatch(e -> e.detail().equals("printer test failed: driver error")));
     }
 
     @Test
@@ -166,10 +151,7 @@ class PrinterFailureTest {
     }
 
     private List<String> logged() {
-        // the device's threads log while the test reads: the appender appends under its own lock
-        synchronized (log) {
-            return log.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
-        }
+        return work.logged();
     }
 
     /** A driver with a bug: it throws where it must return a result (the edge no real device reaches on demand). */

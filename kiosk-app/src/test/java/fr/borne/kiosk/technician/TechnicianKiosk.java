@@ -11,6 +11,8 @@ import fr.borne.kiosk.support.CapturingPrinter;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.ManualTimers;
 import fr.borne.kiosk.support.RecordingIndicator;
+import fr.borne.kiosk.support.ScreenThreadGuard;
+import fr.borne.kiosk.support.SteppedWork;
 import fr.borne.store.Database;
 import fr.borne.technician.AuditEntry;
 import fr.borne.technician.AuditLog;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import java.util.function.BooleanSupplier;
@@ -53,7 +56,7 @@ public final class TechnicianKiosk {
 
     /** Opens the kiosk on {@code folder/kiosk.db}, loading the demo data into a new file; on the JavaFX thread. */
     public static TechnicianKiosk start(Stage stage, Path folder, Clock clock, Duration idle) {
-        return start(stage, folder, clock, idle, null, Runnable::run);
+        return start(stage, folder, clock, idle, null, new SteppedWork());
     }
 
     /**
@@ -81,8 +84,12 @@ public final class TechnicianKiosk {
         RecordingIndicator indicator = new RecordingIndicator();
         ScannerLink scanner = new ScannerLink(true);
         ManualScheduler time = KioskHarness.timeFor(clock);
-        KioskUi ui = KioskUi.build(LocalStore.open(database, Timetables.ROUEN, clock), clock, printer, Runnable::run,
-                indicator, scanner.connectedProperty(), KioskHarness.PATIENT, new ManualTimers(time), DemoBadges.ALL,
+        LocalStore store = LocalStore.open(database, Timetables.ROUEN, clock);
+        ScreenThreadGuard guard = new ScreenThreadGuard();
+        guard.watch(database);
+        SteppedWork work = new SteppedWork();
+        KioskUi ui = KioskUi.build(store, Optional.empty(), work, clock, printer, work, indicator,
+                scanner.connectedProperty(), KioskHarness.PATIENT, new ManualTimers(time), DemoBadges.ALL,
                 new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         TechnicianMode mode = TechnicianMode.install(ui, services.apply(TechnicianServices.of(database, clock)),
@@ -90,13 +97,14 @@ public final class TechnicianKiosk {
                 new TechnicianMode.Settings(idle, POLL));
         stage.setScene(ui.scene());
         stage.show();
-        return new TechnicianKiosk(KioskHarness.around(folder, database, ui, printer, indicator, scanner, time), mode);
+        return new TechnicianKiosk(KioskHarness.around(folder, database, guard, ui, printer, indicator, scanner, time), mode);
     }
 
-    /** The app closes: technician mode stops, the database file is closed and kept. */
+    /** The app closes: technician mode stops, the database file is closed and kept (and was never used on the JavaFX thread). */
     public void shutDown() {
         kiosk.onFx(mode::stop);
         kiosk.database().close();
+        kiosk.guard().verify();
     }
 
     /** Types a PIN on the keypad, key by key, and waits for its answer: signed in, or told why not. */

@@ -1,8 +1,5 @@
 package fr.borne.kiosk.technician;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.store.Database;
 import fr.borne.technician.StoreHealth;
@@ -12,17 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,12 +30,7 @@ class VersionsFailureTest {
     @TempDir
     Path elsewhere;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "technician-background");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final TechnicianWorkAndLog work = new TechnicianWorkAndLog(VersionsScreen.class);
     private TechnicianKiosk tech;
 
     @Start
@@ -52,21 +39,17 @@ class VersionsFailureTest {
         Database gone = Database.open(elsewhere.resolve("gone.db"));
         gone.close();
         Files.delete(elsewhere.resolve("gone.db"));
-        ((Logger) LoggerFactory.getLogger(VersionsScreen.class)).addAppender(log);
-        log.start();
         tech = TechnicianKiosk.start(stage, folder, TestClock.at(KioskHarness.MONDAY_NOON, KioskHarness.PARIS),
-                Duration.ofMinutes(30), null, background, services -> new TechnicianServices(services.access(),
+                Duration.ofMinutes(30), null, work.background(), services -> new TechnicianServices(services.access(),
                         services.state(), services.audit(), new StoreHealth(gone), services.syncNow(),
                         services.syncFacts(), services.clock()));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        ((Logger) LoggerFactory.getLogger(VersionsScreen.class)).detachAppender(log);
         tech.kiosk.onFx(tech.mode::stop);
         tech.kiosk.close();
-        background.shutdownNow();
-        assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        work.close();
     }
 
     @Test
@@ -78,11 +61,6 @@ class VersionsFailureTest {
         assertThat(tech.textNow("version-check")).endsWith("redémarrez la borne ; si cela recommence, signalez-le au support.");
         assertThat(tech.textNow("version-sqlite")).isEqualTo("?");
         assertThat(tech.textNow("version-app")).isNotBlank();
-        List<ILoggingEvent> logged;
-        synchronized (log) { // the appender appends under its own lock, from the reading thread
-            logged = List.copyOf(log.list);
-        }
-        assertThat(logged).anyMatch(e -> e.getFormattedMessage()
-                .startsWith("database versions and quick check could not be read: "));
+        assertThat(work.logged()).anyMatch(line -> line.startsWith("WARN database versions and quick check could not be read: "));
     }
 }

@@ -14,7 +14,9 @@ import fr.borne.kiosk.support.HeldWork;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.ManualTimers;
 import fr.borne.kiosk.support.RecordingIndicator;
+import fr.borne.kiosk.support.ScreenThreadGuard;
 import fr.borne.store.Database;
+import fr.borne.testsupport.Eventually;
 import fr.borne.testsupport.ManualScheduler;
 import fr.borne.visitor.VisitorDirectory;
 import javafx.geometry.Rectangle2D;
@@ -55,6 +57,8 @@ class ScreensOffTheScreenThreadTest {
         Database database = Database.open(folder.resolve("kiosk.db"));
         DemoData.load(database, clock);
         LocalStore real = LocalStore.open(database, Timetables.ROUEN, clock);
+        ScreenThreadGuard guard = new ScreenThreadGuard();
+        guard.watch(database);
         LocalStore store = new LocalStore(calls.watch(BookingService.class, real.bookings()),
                 calls.watch(VisitorDirectory.class, real.directory()), real.establishment(), real.timetable(),
                 real.settings(), real.centralRefusals());
@@ -68,7 +72,7 @@ class ScreensOffTheScreenThreadTest {
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
         stage.setScene(ui.scene());
         stage.show();
-        kiosk = KioskHarness.around(folder, database, ui, printer, indicator, scanner, time);
+        kiosk = KioskHarness.around(folder, database, guard, ui, printer, indicator, scanner, time);
     }
 
     @AfterEach
@@ -147,7 +151,51 @@ class ScreensOffTheScreenThreadTest {
         switchesReadNothing("review");
     }
 
+    @Test
+    @DisplayName("Information, help, special visits and a refusal read what they show before they show, and nothing on a switch")
+    void switchingLanguageOrContrastOnTheOtherScreensReadsNothing() {
+        kiosk.tap("info");
+        kiosk.waitUntil(() -> kiosk.has("info-convocation"));
+        switchesReadNothing("information");
+        kiosk.tap("back");
+        kiosk.tap("help");
+        kiosk.waitUntil(() -> kiosk.has("help-book"));
+        switchesReadNothing("help");
+        kiosk.tap("back");
+
+        kiosk.scan("DEMO-0014");
+        kiosk.waitUntil(() -> !kiosk.ids("cancel-").isEmpty());
+        String reference = kiosk.ids("cancel-").get(0).substring("cancel-".length());
+        kiosk.tap("help");
+        kiosk.waitUntil(() -> kiosk.has("help-book"));
+        switchesReadNothing("help of a visitor");
+        kiosk.tap("back");
+        kiosk.tap("special");
+        kiosk.waitUntil(() -> kiosk.has("special-PROLONGED"));
+        switchesReadNothing("special visit");
+        kiosk.tap("special-PROLONGED");
+        kiosk.waitUntil(() -> kiosk.has("special-refused"));
+        switchesReadNothing("special visit refused");
+        kiosk.tap("home");
+
+        // Wednesday's 14:15 round cancels only until 240 h ahead: Gérard Blanchard's visit there is refused
+        kiosk.database().write(c -> {
+            new fr.borne.store.SettingsOverrideRepository(c).save(fr.borne.store.SettingsScope.ROUND, "rouen-wed-1415",
+                    fr.borne.settings.SettingsOverride.builder().cancelBefore(Duration.ofHours(240)).build());
+            return null;
+        });
+        kiosk.tap("cancel-" + reference);
+        kiosk.tap("confirm-cancel");
+        kiosk.waitUntil(() -> kiosk.has("refused-reason-0"));
+        switchesReadNothing("cancellation refused");
+        assertThat(kiosk.text("refused-reason-0")).contains("240 heures");
+    }
+
     private void switchesReadNothing(String screen) {
+        // the work that brought the screen has ended (its thread counts it a moment after its answer is handed over)
+        Eventually.await(() -> work.running() + " tasks still running", Eventually.CEILING, () -> work.running() == 0);
+        kiosk.settle();
+        int ran = work.ran();
         calls.clear();
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.AR));
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.EN));
@@ -156,6 +204,9 @@ class ScreensOffTheScreenThreadTest {
         kiosk.onFx(() -> kiosk.ui().theme().reset());
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.FR));
         assertThat(calls.all()).as("calls made by switching language and contrast on the %s screen", screen).isEmpty();
+        assertThat(work.ran()).as("work started by switching language and contrast on the %s screen", screen)
+                .isEqualTo(ran);
+        assertThat(kiosk.guard().uses()).as("uses of the replica on the JavaFX thread").isZero();
     }
 
     @Test
