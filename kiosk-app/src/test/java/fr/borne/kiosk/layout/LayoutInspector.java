@@ -57,8 +57,10 @@ final class LayoutInspector {
             Node viewport = scroll.lookup(".viewport");
             Bounds port = (viewport != null ? viewport : scroll).localToScene((viewport != null ? viewport : scroll).getLayoutBounds());
             if (port.getHeight() < PAGE_SHARE * window.getHeight()) {
-                problems.add(String.format("page squeezed by the frame: its viewport is %.0f px of the window's %.0f (under %.0f %%)",
-                        port.getHeight(), window.getHeight(), PAGE_SHARE * 100) + where(scroll));
+                problems.add(String.format("page squeezed by the frame: its viewport is %.0f px of the window's %.0f (under %.0f %%);"
+                                + " bars: top %.0f, actions %.0f, bottom %.0f",
+                        port.getHeight(), window.getHeight(), PAGE_SHARE * 100, height(root, ".top-bar"),
+                        height(root, ".action-bar"), height(root, ".bottom-bar")) + where(scroll));
             }
         }
         for (Node bar : root.lookupAll(".bottom-bar")) {
@@ -76,6 +78,11 @@ final class LayoutInspector {
                         + " controls under the first row)" + where(bar));
             }
         }
+    }
+
+    private static double height(Parent root, String selector) {
+        return root.lookupAll(selector).stream().filter(LayoutInspector::shown)
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();
     }
 
     private static boolean shown(Node node) {

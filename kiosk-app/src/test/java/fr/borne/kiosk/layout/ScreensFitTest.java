@@ -4,6 +4,7 @@ import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.technician.TechnicianKiosk;
+import fr.borne.kiosk.ui.KioskFrame;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
@@ -77,6 +78,9 @@ class ScreensFitTest {
         WaitForAsyncUtils.waitForAsyncFx(fr.borne.testsupport.Eventually.CEILING.toMillis(), () -> {
             technician = TechnicianKiosk.start(stage, folder, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS),
                     java.time.Duration.ofMinutes(30));
+            // the bottom bar as at a kiosk: the listen button of the audio guidance beside the demo's
+            fr.borne.kiosk.speech.GuidedKiosk.install(technician.kiosk.ui(), new fr.borne.kiosk.speech.SilentSpeech(),
+                    java.util.Optional.empty(), java.util.Optional.empty());
             stage.setWidth(size.width);
             stage.setHeight(size.height);
         });
@@ -114,6 +118,12 @@ class ScreensFitTest {
         inspection.screen("attract");
         kiosk.scan("DEMO-0001");
         inspection.screen("home");
+        // the choosers the folded bottom bar opens (a new screen closes them)
+        kiosk.onFx(() -> kiosk.ui().frame().open(KioskFrame.Chooser.LANGUAGES));
+        inspection.screen("languages-chooser");
+        kiosk.onFx(() -> kiosk.ui().frame().open(KioskFrame.Chooser.ACCESSIBILITY));
+        inspection.screen("accessibility-chooser");
+        kiosk.tap("chooser-close");
         kiosk.tap("book");
         inspection.screen("day");
         kiosk.tap(first("day-", tile -> unavailable(tile) && !kiosk.ui().context().texts().get("status.noVisits")
