@@ -69,6 +69,11 @@ class ScreensFitTest {
         if (technician != null) {
             technician.shutDown();
         }
+        // the next test class gets the same stage: back to the kiosk's usual size
+        WaitForAsyncUtils.waitForAsyncFx(fr.borne.testsupport.Eventually.CEILING.toMillis(), () -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
     }
 
     @ParameterizedTest(name = "{0}")

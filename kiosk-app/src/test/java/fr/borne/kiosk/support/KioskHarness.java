@@ -95,6 +95,9 @@ public final class KioskHarness implements AutoCloseable {
                     indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time), DemoBadges.ALL,
                     new Rectangle2D(0, 0, 1920, 1080));
             scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+            // the scene's size: a stage another test left at another size keeps it otherwise
+            stage.setWidth(ui.scene().getWidth());
+            stage.setHeight(ui.scene().getHeight());
             stage.setScene(ui.scene());
             stage.show();
             return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
@@ -139,6 +142,9 @@ public final class KioskHarness implements AutoCloseable {
                 timers.orElseGet(() -> new ManualTimers(time)),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        // the scene's size: a stage another test left at another size keeps it otherwise
+        stage.setWidth(ui.scene().getWidth());
+        stage.setHeight(ui.scene().getHeight());
         stage.setScene(ui.scene());
         stage.show();
         return new KioskHarness(folder, database, ui, printer, indicator, scanner, time);
