@@ -69,6 +69,8 @@ public final class Texts {
             Object arg = args[i];
             if (arg instanceof Number number && choosesBy(pattern, i)) {
                 values[i] = number;
+            } else if (language.orientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+                values[i] = BidiText.inRightToLeft(String.valueOf(arg));
             } else {
                 values[i] = String.valueOf(arg);
             }
