@@ -80,6 +80,15 @@ final class LayoutInspector {
         }
     }
 
+    /** The share of the window's height the page's scrolling viewport has, if a page scrolls (not under an overlay). */
+    static Optional<Double> pageShare(Scene scene) {
+        return scene.getRoot().lookupAll(".page-scroll").stream()
+                .filter(n -> n instanceof ScrollPane && shown(n) && !inOverlay(n))
+                .map(n -> Optional.ofNullable(n.lookup(".viewport")).orElse(n))
+                .map(n -> n.localToScene(n.getLayoutBounds()).getHeight() / scene.getHeight())
+                .min(Double::compare);
+    }
+
     private static double height(Parent root, String selector) {
         return root.lookupAll(selector).stream().filter(LayoutInspector::shown)
                 .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();

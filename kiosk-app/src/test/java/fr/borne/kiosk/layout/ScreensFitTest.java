@@ -56,6 +56,8 @@ class ScreensFitTest {
     Path folder;
 
     private Stage stage;
+    private double smallestShare = 1;
+    private String smallestAt = "";
     private TechnicianKiosk technician;
     private KioskHarness kiosk;
 
@@ -99,7 +101,8 @@ class ScreensFitTest {
         walk(name -> problems.addAll(inspect(size, name, layouts)));
 
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("screens fit at %s: %d layouts in %d ms%n", size, layouts[0], millis);
+        System.out.printf("screens fit at %s: %d layouts in %d ms; the page's least share of the height %.0f %% (%s)%n",
+                size, layouts[0], millis, smallestShare * 100, smallestAt);
         writeReport(size, problems);
         assertThat(problems).as("layout problems at " + size + " (" + problems.size() + ", the first 60 shown)")
                 .satisfies(list -> assertThat(list.subList(0, Math.min(60, list.size()))).isEmpty());
@@ -198,6 +201,10 @@ class ScreensFitTest {
                         ui.scene().getRoot().applyCss();
                         ui.scene().getRoot().layout();
                     }
+                    LayoutInspector.pageShare(ui.scene()).filter(share -> share < smallestShare).ifPresent(share -> {
+                        smallestShare = share;
+                        smallestAt = language.name().toLowerCase() + (accessible ? " contrast+large " : " ") + screen;
+                    });
                     return LayoutInspector.problems(ui.scene());
                 });
                 layouts[0]++;
