@@ -37,6 +37,8 @@ final class BottomBar {
     private final StackPane host;
     private final List<Function<Texts, Node>> extras;
     private Optional<Chooser> open = Optional.empty();
+    /** Whether the chooser was just opened (its focus starts on the choice in use) rather than built again. */
+    private boolean justOpened;
 
     BottomBar(Texts texts, Theme theme, StackPane host, List<Function<Texts, Node>> extras) {
         this.texts = texts;
@@ -133,6 +135,7 @@ final class BottomBar {
 
     void open(Chooser chooser) {
         open = Optional.of(chooser);
+        justOpened = true;
         showChooser();
     }
 
@@ -154,6 +157,9 @@ final class BottomBar {
      * warning): shown again after the frame is built again (a switch touched keeps it open).
      */
     void showChooser() {
+        // built again (a switch touched): the keypad's focus stays on the same choice
+        String focused = Optional.ofNullable(host.getScene()).map(javafx.scene.Scene::getFocusOwner)
+                .filter(BottomBar::inChooser).map(Node::getId).orElse(null);
         host.getChildren().removeIf(node -> CHOOSER_ID.equals(node.getId()));
         if (open.isEmpty()) {
             return;
@@ -178,7 +184,21 @@ final class BottomBar {
         });
         host.getChildren().add(Math.min(1, host.getChildren().size()), overlay);
         RtlLineBreaks.apply(overlay);
-        controls.stream().filter(n -> n instanceof ToggleButton t && t.isSelected()).findFirst()
-                .or(() -> controls.stream().findFirst()).ifPresent(Node::requestFocus);
+        if (justOpened) {
+            justOpened = false;
+            controls.stream().filter(n -> n instanceof ToggleButton t && t.isSelected()).findFirst()
+                    .or(() -> controls.stream().findFirst()).ifPresent(Node::requestFocus);
+        } else if (focused != null) {
+            Optional.ofNullable(overlay.lookup("#" + focused)).ifPresent(Node::requestFocus);
+        }
+    }
+
+    private static boolean inChooser(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (CHOOSER_ID.equals(up.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

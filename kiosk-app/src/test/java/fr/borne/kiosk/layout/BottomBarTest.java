@@ -68,8 +68,7 @@ class BottomBarTest {
         resize(1080, 1920);
         kiosk.tap("languages");
         assertThat(kiosk.has("chooser")).isTrue();
-        assertThat(kiosk.fxValue(() -> kiosk.ui().scene().getFocusOwner().getId()))
-                .as("the keypad's focus starts on the language in use").isEqualTo("language-FR");
+        assertThat(focusedId()).as("the keypad's focus starts on the language in use").isEqualTo("language-FR");
         assertThat(kiosk.fxValue(() -> ((ToggleButton) kiosk.ui().scene().lookup("#language-FR")).isSelected())).isTrue();
         assertThat(kiosk.fxValue(() -> heightOf("#language-ES"))).isGreaterThanOrEqualTo(TOUCH);
 
@@ -94,7 +93,10 @@ class BottomBarTest {
         kiosk.tap("contrast");
         assertThat(kiosk.ui().theme().highContrastProperty().get()).isTrue();
         assertThat(kiosk.has("chooser")).as("open for the other switch").isTrue();
+        assertThat(focusedId()).as("the keypad's focus starts on the switch that is on").isEqualTo("contrast");
+        kiosk.onFx(() -> kiosk.ui().scene().lookup("#largeText").requestFocus());
         kiosk.tap("largeText");
+        assertThat(focusedId()).as("the chooser built again keeps the focus on the switch touched").isEqualTo("largeText");
         assertThat(kiosk.ui().frame().root().getStyleClass()).contains("high-contrast", "large-text");
         assertThat(kiosk.fxValue(() -> kiosk.ui().scene().lookup("#accessibility").getStyleClass()))
                 .as("the button shows a switch is on").contains("switched-on");
@@ -107,6 +109,11 @@ class BottomBarTest {
         kiosk.tap("accessibility");
         kiosk.tap("chooser-close");
         assertThat(kiosk.has("chooser")).isFalse();
+    }
+
+    private String focusedId() {
+        return kiosk.fxValue(() -> kiosk.ui().scene().getFocusOwner() == null ? null
+                : kiosk.ui().scene().getFocusOwner().getId());
     }
 
     private void resize(double width, double height) {
