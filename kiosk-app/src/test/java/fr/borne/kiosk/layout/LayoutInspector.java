@@ -37,6 +37,13 @@ final class LayoutInspector {
      */
     static final double PAGE_SHARE = 0.45;
 
+    /**
+     * The most of the window's height one of the frame's bars (title, actions, languages) may
+     * take: a title wrapping onto a third line, or actions stacking, shows here even while the
+     * other bars leave the page its share.
+     */
+    static final double BAR_SHARE = 0.20;
+
     static List<String> problems(Scene scene) {
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         List<String> problems = new ArrayList<>();
@@ -61,6 +68,15 @@ final class LayoutInspector {
                                 + " bars: top %.0f, actions %.0f, bottom %.0f",
                         port.getHeight(), window.getHeight(), PAGE_SHARE * 100, height(root, ".top-bar"),
                         height(root, ".action-bar"), height(root, ".bottom-bar")) + where(scroll));
+            }
+        }
+        for (String selector : List.of(".top-bar", ".action-bar", ".bottom-bar")) {
+            for (Node bar : root.lookupAll(selector)) {
+                double height = bar.getLayoutBounds().getHeight();
+                if (shown(bar) && !inOverlay(bar) && height > BAR_SHARE * window.getHeight()) {
+                    problems.add(String.format("frame's bar %s %.0f px tall, over %.0f %% of the window's %.0f",
+                            selector, height, BAR_SHARE * 100, window.getHeight()) + where(bar));
+                }
             }
         }
         for (Node bar : root.lookupAll(".bottom-bar")) {
