@@ -7,6 +7,7 @@ import fr.borne.store.Database;
 import fr.borne.sync.SyncJson;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -30,6 +31,18 @@ class CentralServerMainTest {
     @TempDir
     Path dir;
 
+    /** The launcher's properties file, as a system property each test may set: as it was before, after each test. */
+    private final String defaultsBefore = System.getProperty(DEFAULTS);
+
+    @AfterEach
+    void restoreTheLaunchersFile() {
+        if (defaultsBefore == null) {
+            System.clearProperty(DEFAULTS);
+        } else {
+            System.setProperty(DEFAULTS, defaultsBefore);
+        }
+    }
+
     @Test
     void the_database_may_be_a_postgresql_server_named_by_url_user_and_password_file() throws IOException {
         Path password = Files.writeString(dir.resolve("db.password"), "s3cret\n");
@@ -39,22 +52,13 @@ class CentralServerMainTest {
                 db-password-file=%s
                 db-pool-size=16
                 """.formatted(password));
-        String before = System.getProperty(DEFAULTS);
         System.setProperty(DEFAULTS, file.toString());
-        try {
-            CentralDatabaseOptions.Server server = parse().database.server().orElseThrow();
-            assertThat(server).isEqualTo(new CentralDatabaseOptions.Server(
-                    "jdbc:postgresql://db1,db2/borne?targetServerType=primary", "central", "s3cret", 16));
-            assertThat(server.displayName()).isEqualTo("jdbc:postgresql://db1,db2/borne");
-            assertThatThrownBy(() -> parse("--db-url", "jdbc:mysql://db/borne").database.server())
-                    .isInstanceOf(fr.borne.config.ConfigException.class).hasMessageContaining("--db-url");
-        } finally {
-            if (before == null) {
-                System.clearProperty(DEFAULTS);
-            } else {
-                System.setProperty(DEFAULTS, before);
-            }
-        }
+        CentralDatabaseOptions.Server server = parse().database.server().orElseThrow();
+        assertThat(server).isEqualTo(new CentralDatabaseOptions.Server(
+                "jdbc:postgresql://db1,db2/borne?targetServerType=primary", "central", "s3cret", 16));
+        assertThat(server.displayName()).isEqualTo("jdbc:postgresql://db1,db2/borne");
+        assertThatThrownBy(() -> parse("--db-url", "jdbc:mysql://db/borne").database.server())
+                .isInstanceOf(fr.borne.config.ConfigException.class).hasMessageContaining("--db-url");
     }
 
     @Test
@@ -63,18 +67,9 @@ class CentralServerMainTest {
                 port=9443
                 db-uri=jdbc:postgresql://db/borne
                 """);
-        String before = System.getProperty(DEFAULTS);
         System.setProperty(DEFAULTS, file.toString());
-        try {
-            assertThatThrownBy(CentralServerMainTest::parse).isInstanceOf(fr.borne.config.ConfigException.class)
-                    .hasMessageContaining(file + " line 2").hasMessageContaining("unknown key 'db-uri'");
-        } finally {
-            if (before == null) {
-                System.clearProperty(DEFAULTS);
-            } else {
-                System.setProperty(DEFAULTS, before);
-            }
-        }
+        assertThatThrownBy(CentralServerMainTest::parse).isInstanceOf(fr.borne.config.ConfigException.class)
+                .hasMessageContaining(file + " line 2").hasMessageContaining("unknown key 'db-uri'");
     }
 
     @Test
@@ -85,26 +80,17 @@ class CentralServerMainTest {
                 fleet-stale-after=PT7M
                 plain-loopback=true
                 """);
-        String before = System.getProperty(DEFAULTS);
         System.setProperty(DEFAULTS, file.toString());
-        try {
-            CentralServerMain fromFile = parse();
-            assertThat(fromFile.port).isEqualTo(9443);
-            assertThat(fromFile.database.db).isEqualTo(Path.of("/var/lib/borne/central.db"));
-            assertThat(fromFile.database.server()).as("SQLite unless a PostgreSQL URL is given").isEmpty();
-            assertThat(fromFile.plainLoopback).isTrue();
-            assertThat(fromFile.fleetSettings().staleAfter()).isEqualTo(Duration.ofMinutes(7));
+        CentralServerMain fromFile = parse();
+        assertThat(fromFile.port).isEqualTo(9443);
+        assertThat(fromFile.database.db).isEqualTo(Path.of("/var/lib/borne/central.db"));
+        assertThat(fromFile.database.server()).as("SQLite unless a PostgreSQL URL is given").isEmpty();
+        assertThat(fromFile.plainLoopback).isTrue();
+        assertThat(fromFile.fleetSettings().staleAfter()).isEqualTo(Duration.ofMinutes(7));
 
-            CentralServerMain overridden = parse("--fleet-stale-after", "PT90S", "--port", "0");
-            assertThat(overridden.fleetSettings().staleAfter()).isEqualTo(Duration.ofSeconds(90));
-            assertThat(overridden.port).isZero();
-        } finally {
-            if (before == null) {
-                System.clearProperty(DEFAULTS);
-            } else {
-                System.setProperty(DEFAULTS, before);
-            }
-        }
+        CentralServerMain overridden = parse("--fleet-stale-after", "PT90S", "--port", "0");
+        assertThat(overridden.fleetSettings().staleAfter()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(overridden.port).isZero();
     }
 
     @Test

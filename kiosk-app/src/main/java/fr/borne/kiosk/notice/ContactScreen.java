@@ -77,7 +77,7 @@ public final class ContactScreen implements Screen {
             if (state == State.REFUSED) {
                 state = State.TYPING;
             } else {
-                parts.add(Widgets.primary(texts.get("nav.myVisits"), "home", this::leave));
+                parts.add(Widgets.primaryAction(texts.get("nav.myVisits"), "home", this::leave));
                 return Widgets.page(parts.toArray(Node[]::new));
             }
         }
@@ -116,8 +116,9 @@ public final class ContactScreen implements Screen {
                 "contact-send", this::send);
         send.setDisable(typed.isEmpty() || state == State.SENDING);
         Button no = Widgets.button(texts.get("contact.noThanks"), "contact-no", this::leave);
-        parts.add(send);
-        parts.add(no);
+        // the keypad scrolls; sending and declining stay in the action bar, in sight
+        parts.add(Widgets.action(no));
+        parts.add(Widgets.action(send));
         return Widgets.page(parts.toArray(Node[]::new));
     }
 

@@ -83,6 +83,6 @@ public final class SpecialVisitRefusedScreen implements Screen {
             }
         }
         return Widgets.page(Widgets.card("alert", lines.toArray(Node[]::new)),
-                Widgets.primary(texts.get("nav.myVisits"), "home", journey::home));
+                Widgets.primaryAction(texts.get("nav.myVisits"), "home", journey::home));
     }
 }

@@ -165,6 +165,17 @@ class ScreensFitTest {
         kiosk.scan("DEMO-0014");
         kiosk.tap(first("cancel-", tile -> true));
         inspection.screen("cancel");
+        kiosk.scan("DEMO-0014");
+        kiosk.tap(first("change-", tile -> true));
+        inspection.screen("change-companions");
+        kiosk.scan("DEMO-0001");
+        kiosk.tap("special");
+        inspection.screen("special-visit");
+        kiosk.tap("special-FAMILY_UNIT");
+        inspection.screen("special-visit-refused");
+        cancelByClosure("v-1014");
+        kiosk.scan("DEMO-0014");
+        inspection.screen("home-cancelled-notice");
         kiosk.scan("NOPE-4242");
         inspection.screen("badge-problem");
         kiosk.onFx(() -> kiosk.ui().journey().finish());
@@ -180,9 +191,32 @@ class ScreensFitTest {
         kiosk.tap("back");
         kiosk.tap("technician-sync");
         inspection.screen("technician-sync");
+        kiosk.tap("back");
+        kiosk.tap("technician-versions");
+        inspection.screen("technician-versions");
+        kiosk.tap("back");
+        kiosk.tap("technician-events");
+        inspection.screen("technician-events");
+        kiosk.tap("back");
         kiosk.tap("technician-leave");
         kiosk.onFx(() -> kiosk.ui().journey().watch().warnNow());
         inspection.screen("inactivity-warning");
+        kiosk.onFx(() -> kiosk.ui().journey().finish());
+        kiosk.scan(TechnicianKiosk.BADGE);
+        technician.typePin(TechnicianKiosk.PIN);
+        kiosk.tap("technician-service");
+        kiosk.tap("service-off-maintenance");
+        kiosk.tap("service-off-maintenance-confirm");
+        kiosk.tap("back");
+        kiosk.tap("technician-leave");
+        inspection.screen("attract-out-of-service");
+    }
+
+    /** The visitor's next booking, cancelled by a closure at central (B12): the home then says so. */
+    private void cancelByClosure(String visitorId) {
+        fr.borne.booking.Booking closed = kiosk.ui().context().directory().upcomingBookings(visitorId).get(0);
+        kiosk.database().write(c -> fr.borne.store.Sql.update(c,
+                "UPDATE booking SET status = 'CANCELLED_BY_CLOSURE' WHERE id = ?", closed.id()));
     }
 
     /** Lays the current screen out in each language and look; returns what does not fit. */
