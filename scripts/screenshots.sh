@@ -2,7 +2,7 @@
 # Starts the kiosk under Xvfb on a fresh demo database, walks the journey from inside the
 # app (--screenshot-tour) and saves the screens as PNGs into docs/screenshots/.
 #   scripts/screenshots.sh [OUT]            the tour, into OUT (docs/screenshots)
-#   scripts/screenshots.sh --matrix [OUT]   the day grid, companions and review at 1920x1080,
+#   scripts/screenshots.sh --matrix [OUT]   the day grid, companions, review and languages' chooser at 1920x1080,
 #                                           1280x800 and 1080x1920, French, Arabic and Arabic
 #                                           with high contrast + large text (docs/screenshots/matrix)
 set -euo pipefail

@@ -52,7 +52,25 @@ public final class Texts {
 
     /** The text for {@code key}, with {@code {0}}, {@code {1}}… filled from {@code args}. */
     public String get(String key, Object... args) {
-        return format(language(), bundles.get(language()).getString(key), args);
+        return format(language(), bundles.get(language()).getString(key), onScreen(language(), args));
+    }
+
+    /**
+     * The arguments as the screen draws them in {@code language}: in a right-to-left language a
+     * left-to-right argument's figures stay in order ({@link BidiText#inRightToLeft}). The
+     * receipt, drawn by its own bidi code, embeds them instead.
+     */
+    private static Object[] onScreen(Language language, Object[] args) {
+        if (language.orientation() != javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+            return args;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text) {
+                shown[i] = BidiText.inRightToLeft(text);
+            }
+        }
+        return shown;
     }
 
     /**

@@ -59,6 +59,7 @@ public final class Theme {
         toggle(root, "high-contrast", highContrast.get());
         toggle(root, "large-text", largeText.get());
         root.setStyle("-fx-font-family: \"" + language.fontFamily() + "\";");
+        toggle(root, "arabic-script", language == Language.AR);
         root.setNodeOrientation(language.orientation());
     }
 

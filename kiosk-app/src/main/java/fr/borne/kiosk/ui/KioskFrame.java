@@ -1,6 +1,5 @@
 package fr.borne.kiosk.ui;
 
-import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.i18n.Texts;
 import fr.borne.kiosk.session.InactivityWatch;
 import fr.borne.kiosk.theme.Theme;
@@ -9,9 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -29,6 +26,11 @@ import java.util.function.Function;
  */
 public final class KioskFrame {
 
+    /** What the folded bottom bar's two buttons open over the screen. */
+    public enum Chooser {
+        LANGUAGES, ACCESSIBILITY
+    }
+
     private final Texts texts;
     private final Theme theme;
     private final Navigator navigator;
@@ -38,7 +40,7 @@ public final class KioskFrame {
     private final List<Function<Texts, Node>> extras = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
-    private FlowPane bottomBar;
+    private final BottomBar bottomBar;
     private String bottomBarState = "";
 
     public KioskFrame(Texts texts, Theme theme, Navigator navigator, InactivityWatch watch, Runnable finish,
@@ -50,11 +52,19 @@ public final class KioskFrame {
         this.watch = watch;
         this.finish = finish;
         root.getChildren().add(layout);
+        bottomBar = new BottomBar(texts, theme, root, extras);
+        // a chooser opened from the bottom bar belongs to the screen it was opened on
+        navigator.currentProperty().addListener((o, a, b) -> bottomBar.close());
         navigator.currentProperty().addListener((o, a, b) -> render());
         navigator.rendersProperty().addListener((o, a, b) -> render());
         texts.languageProperty().addListener((o, a, b) -> render());
         theme.highContrastProperty().addListener((o, a, b) -> render());
         theme.largeTextProperty().addListener((o, a, b) -> render());
+        // whether the bottom bar's controls fit side by side depends on the window's width
+        root.widthProperty().addListener((o, a, b) -> {
+            bottomBarState = "";
+            renderBottomBar();
+        });
         watch.warningProperty().addListener((o, a, b) -> renderWarning());
         watch.secondsLeftProperty().addListener((o, a, b) -> renderWarning());
         // while an answer is awaited the screen takes no tap (no second booking); "one moment" comes when it is late
@@ -72,6 +82,11 @@ public final class KioskFrame {
         render();
     }
 
+    /** Opens a chooser over the screen, as the folded bottom bar's button does; it closes with a new screen. */
+    public void open(Chooser chooser) {
+        bottomBar.open(chooser);
+    }
+
     public void render() {
         Screen screen = navigator.current();
         theme.apply(root, texts.language());
@@ -80,17 +95,37 @@ public final class KioskFrame {
         }
         layout.setTop(topBar(screen));
         layout.setCenter(screen.view(texts));
-        // the bottom bar changes only with the language and the switches: kept between screens
-        String bottomState = texts.language() + "/" + theme.highContrastProperty().get() + "/"
-                + theme.largeTextProperty().get() + "/" + extras.size();
-        if (!bottomState.equals(bottomBarState)) {
-            bottomBar = bottomBar();
-            bottomBarState = bottomState;
-        }
-        layout.setBottom(bottomBar);
+        renderBottomBar();
         renderOneMoment();
         renderWarning();
         RtlLineBreaks.apply(root);
+    }
+
+    /**
+     * The bottom bar, on one row: every control side by side when they fit the window's width,
+     * else folded. Built again only with the language, the switches and the width, so it is
+     * kept between screens.
+     */
+    private void renderBottomBar() {
+        if (navigator.current() == null) {
+            return;
+        }
+        String state = texts.language() + "/" + theme.highContrastProperty().get() + "/"
+                + theme.largeTextProperty().get() + "/" + extras.size();
+        if (!state.equals(bottomBarState)) {
+            bottomBarState = state;
+            HBox wide = bottomBar.wide();
+            layout.setBottom(wide);
+            double width = root.getWidth();
+            if (width > 0 && root.getScene() != null) {
+                wide.applyCss();
+                if (wide.prefWidth(-1) > width) {
+                    layout.setBottom(bottomBar.folded());
+                }
+            }
+            RtlLineBreaks.apply(layout.getBottom());
+        }
+        bottomBar.showChooser();
     }
 
     private HBox topBar(Screen screen) {
@@ -113,41 +148,6 @@ public final class KioskFrame {
             bar.getChildren().add(done);
         }
         return bar;
-    }
-
-    /** Languages and switches, on as many lines as the window's width needs: never wider than the screen. */
-    private FlowPane bottomBar() {
-        FlowPane bar = new FlowPane();
-        bar.getStyleClass().add("bottom-bar");
-        bar.setAlignment(Pos.CENTER);
-        for (Language language : Language.values()) {
-            ToggleButton choice = new ToggleButton(language.nativeName());
-            choice.setId("language-" + language.name());
-            choice.getStyleClass().add("chrome");
-            choice.setSelected(language == texts.language());
-            // each language's name in its own font, whatever the screen's language
-            choice.setStyle("-fx-font-family: \"" + language.fontFamily() + "\";");
-            choice.setOnAction(e -> texts.use(language));
-            bar.getChildren().add(choice);
-        }
-        bar.getChildren().add(toggle("contrast", texts.get("nav.highContrast"), theme.highContrastProperty()));
-        bar.getChildren().add(toggle("largeText", texts.get("nav.largeText"), theme.largeTextProperty()));
-        extras.forEach(extra -> bar.getChildren().add(extra.apply(texts)));
-        bar.getChildren().forEach(node -> {
-            if (node instanceof javafx.scene.control.Control control) {
-                control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        });
-        return bar;
-    }
-
-    private ToggleButton toggle(String id, String text, javafx.beans.property.BooleanProperty property) {
-        ToggleButton toggle = new ToggleButton(text);
-        toggle.setId(id);
-        toggle.getStyleClass().add("chrome");
-        toggle.setSelected(property.get());
-        toggle.setOnAction(e -> property.set(toggle.isSelected()));
-        return toggle;
     }
 
     /** "One moment": the answer is late; the visitor may stop waiting (an action's answer still comes). */

@@ -90,7 +90,41 @@ class PluralsAndBidiTest {
     }
 
     @Test
+    void arabicKeepsThePhoneNumberInOrderAndTheFrenchHoursOutOfBrackets() {
+        String phone = "02 32 18 01 15";
+        String hours = "mer.–ven. 10 h 00–11 h 30";
+        String line = in(Language.AR, "special.refused.phone", phone, hours);
+        // "اتصل بالرقم 02 32 18 01 15 (mer.–ven. …)." drew the brackets and the full stop out of place
+        assertThat(line).doesNotContain("(", ")").endsWith(hours + ".");
+        java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        int number = line.indexOf("02");
+        int end = number + phone.length();
+        // the number is one run, its spaces included (no-break spaces: rule W4), so its groups keep their order
+        for (int i = number; i < end; i++) {
+            assertThat(bidi.getLevelAt(i)).as("level of " + line.charAt(i) + " at " + i).isEqualTo(2);
+        }
+        String spaced = "اتصل بالرقم " + phone + ".";
+        assertThat(new java.text.Bidi(spaced, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT).getLevelAt(spaced.indexOf(' ', 14)))
+                .as("the plain space this replaces: each group a number of its own, read right to left").isEqualTo(1);
+        // the hours, a left-to-right run; the full stop after them, the sentence's (right to left)
+        int from = line.indexOf(hours);
+        assertThat(bidi.getLevelAt(from)).isEqualTo(2);
+        assertThat(bidi.getLevelAt(from + hours.length() - 1)).isEqualTo(2);
+        assertThat(bidi.getLevelAt(line.length() - 1)).isEqualTo(1);
+        assertThat(bidi.getLevelAt(from - 1)).as("the space before them").isEqualTo(1);
+    }
+
+    @Test
+    void noArabicMessageWrapsAnArgumentInBrackets() {
+        // the technician's screens are in French; the visitor's Arabic never puts "({n})" after another argument
+        java.util.ResourceBundle ar = Texts.load(Language.AR);
+        assertThat(java.util.Collections.list(ar.getKeys()).stream().filter(k -> !k.startsWith("technician."))
+                .filter(k -> ar.getString(k).matches("(?s).*\\{\\d\\} \\(\\{\\d\\}\\).*")).toList()).isEmpty();
+    }
+
+    @Test
     void leftToRightLanguagesGetTheirArgumentsAsTheyAre() {
+        assertThat(in(Language.FR, "special.refused.phone", "02 32 18 01 15", "lun.")).isEqualTo("Appelez le 02 32 18 01 15 (lun.).");
         assertThat(in(Language.FR, "companions.self", "Sophie Marchand")).isEqualTo("Sophie Marchand (vous)");
     }
 }

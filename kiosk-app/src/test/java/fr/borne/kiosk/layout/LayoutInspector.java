@@ -29,11 +29,94 @@ final class LayoutInspector {
     private LayoutInspector() {
     }
 
+    /**
+     * The least share of the window's height the page's scrolling viewport keeps. At 1280×800
+     * with large text that is 360 px: the page's headline and two touch tiles (3.75em at 32 px,
+     * 120 px each) in sight, so the visitor sees what the page is about and that it goes on.
+     * The frame's bars (title, actions, languages) take the rest, 440 px at most.
+     */
+    static final double PAGE_SHARE = 0.45;
+
+    /**
+     * The most of the window's height one of the frame's bars (title, actions, languages) may
+     * take: a title wrapping onto a third line, or actions stacking, shows here even while the
+     * other bars leave the page its share.
+     */
+    static final double BAR_SHARE = 0.20;
+
     static List<String> problems(Scene scene) {
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         List<String> problems = new ArrayList<>();
         visit(scene.getRoot(), window, problems);
+        checkFrame(scene.getRoot(), window, problems);
         return problems;
+    }
+
+    /**
+     * The frame leaves the page room: the page's scrolling viewport keeps {@link #PAGE_SHARE} of
+     * the window's height, and the bottom bar (languages, switches) stays on one row.
+     */
+    private static void checkFrame(Parent root, Bounds window, List<String> problems) {
+        for (Node node : root.lookupAll(".page-scroll")) {
+            if (!(node instanceof ScrollPane scroll) || !shown(scroll) || inOverlay(scroll)) {
+                continue;
+            }
+            Node viewport = scroll.lookup(".viewport");
+            Bounds port = (viewport != null ? viewport : scroll).localToScene((viewport != null ? viewport : scroll).getLayoutBounds());
+            if (port.getHeight() < PAGE_SHARE * window.getHeight()) {
+                problems.add(String.format("page squeezed by the frame: its viewport is %.0f px of the window's %.0f (under %.0f %%);"
+                                + " bars: top %.0f, actions %.0f, bottom %.0f",
+                        port.getHeight(), window.getHeight(), PAGE_SHARE * 100, height(root, ".top-bar"),
+                        height(root, ".action-bar"), height(root, ".bottom-bar")) + where(scroll));
+            }
+        }
+        for (String selector : List.of(".top-bar", ".action-bar", ".bottom-bar")) {
+            for (Node bar : root.lookupAll(selector)) {
+                double height = bar.getLayoutBounds().getHeight();
+                if (shown(bar) && !inOverlay(bar) && height > BAR_SHARE * window.getHeight()) {
+                    problems.add(String.format("frame's bar %s %.0f px tall, over %.0f %% of the window's %.0f",
+                            selector, height, BAR_SHARE * 100, window.getHeight()) + where(bar));
+                }
+            }
+        }
+        for (Node bar : root.lookupAll(".bottom-bar")) {
+            if (!shown(bar) || !(bar instanceof Parent parent)) {
+                continue;
+            }
+            List<Bounds> items = parent.getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && n.isManaged())
+                    .map(n -> n.localToScene(n.getLayoutBounds())).toList();
+            double top = items.stream().mapToDouble(Bounds::getMinY).min().orElse(0);
+            double bottomOfFirstRow = items.stream().filter(b -> b.getMinY() <= top + SLACK)
+                    .mapToDouble(Bounds::getMaxY).max().orElse(0);
+            long below = items.stream().filter(b -> b.getMinY() >= bottomOfFirstRow - SLACK).count();
+            if (below > 0) {
+                problems.add("bottom bar on more than one row (" + below + " of " + items.size()
+                        + " controls under the first row)" + where(bar));
+            }
+        }
+    }
+
+    /** The share of the window's height the page's scrolling viewport has, if a page scrolls (not under an overlay). */
+    static Optional<Double> pageShare(Scene scene) {
+        return scene.getRoot().lookupAll(".page-scroll").stream()
+                .filter(n -> n instanceof ScrollPane && shown(n) && !inOverlay(n))
+                .map(n -> Optional.ofNullable(n.lookup(".viewport")).orElse(n))
+                .map(n -> n.localToScene(n.getLayoutBounds()).getHeight() / scene.getHeight())
+                .min(Double::compare);
+    }
+
+    private static double height(Parent root, String selector) {
+        return root.lookupAll(selector).stream().filter(LayoutInspector::shown)
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void visit(Node node, Bounds window, List<String> problems) {

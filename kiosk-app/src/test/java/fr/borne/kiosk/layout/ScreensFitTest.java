@@ -4,6 +4,7 @@ import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.i18n.Language;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.technician.TechnicianKiosk;
+import fr.borne.kiosk.ui.KioskFrame;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
@@ -55,6 +56,8 @@ class ScreensFitTest {
     Path folder;
 
     private Stage stage;
+    private double smallestShare = 1;
+    private String smallestAt = "";
     private TechnicianKiosk technician;
     private KioskHarness kiosk;
 
@@ -68,6 +71,11 @@ class ScreensFitTest {
         if (technician != null) {
             technician.shutDown();
         }
+        // the next test class gets the same stage: back to the kiosk's usual size
+        WaitForAsyncUtils.waitForAsyncFx(fr.borne.testsupport.Eventually.CEILING.toMillis(), () -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,6 +85,9 @@ class ScreensFitTest {
         WaitForAsyncUtils.waitForAsyncFx(fr.borne.testsupport.Eventually.CEILING.toMillis(), () -> {
             technician = TechnicianKiosk.start(stage, folder, Clock.fixed(KioskHarness.MONDAY_NOON, KioskHarness.PARIS),
                     java.time.Duration.ofMinutes(30));
+            // the bottom bar as at a kiosk: the listen button of the audio guidance beside the demo's
+            fr.borne.kiosk.speech.GuidedKiosk.install(technician.kiosk.ui(), new fr.borne.kiosk.speech.SilentSpeech(),
+                    java.util.Optional.empty(), java.util.Optional.empty());
             stage.setWidth(size.width);
             stage.setHeight(size.height);
         });
@@ -90,7 +101,8 @@ class ScreensFitTest {
         walk(name -> problems.addAll(inspect(size, name, layouts)));
 
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("screens fit at %s: %d layouts in %d ms%n", size, layouts[0], millis);
+        System.out.printf("screens fit at %s: %d layouts in %d ms; the page's least share of the height %.0f %% (%s)%n",
+                size, layouts[0], millis, smallestShare * 100, smallestAt);
         writeReport(size, problems);
         assertThat(problems).as("layout problems at " + size + " (" + problems.size() + ", the first 60 shown)")
                 .satisfies(list -> assertThat(list.subList(0, Math.min(60, list.size()))).isEmpty());
@@ -114,6 +126,12 @@ class ScreensFitTest {
         inspection.screen("attract");
         kiosk.scan("DEMO-0001");
         inspection.screen("home");
+        // the choosers the folded bottom bar opens (a new screen closes them)
+        kiosk.onFx(() -> kiosk.ui().frame().open(KioskFrame.Chooser.LANGUAGES));
+        inspection.screen("languages-chooser");
+        kiosk.onFx(() -> kiosk.ui().frame().open(KioskFrame.Chooser.ACCESSIBILITY));
+        inspection.screen("accessibility-chooser");
+        kiosk.tap("chooser-close");
         kiosk.tap("book");
         inspection.screen("day");
         kiosk.tap(first("day-", tile -> unavailable(tile) && !kiosk.ui().context().texts().get("status.noVisits")
@@ -217,6 +235,10 @@ class ScreensFitTest {
                         ui.scene().getRoot().applyCss();
                         ui.scene().getRoot().layout();
                     }
+                    LayoutInspector.pageShare(ui.scene()).filter(share -> share < smallestShare).ifPresent(share -> {
+                        smallestShare = share;
+                        smallestAt = language.name().toLowerCase() + (accessible ? " contrast+large " : " ") + screen;
+                    });
                     return LayoutInspector.problems(ui.scene());
                 });
                 layouts[0]++;

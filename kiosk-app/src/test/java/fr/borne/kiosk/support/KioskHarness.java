@@ -104,6 +104,9 @@ public final class KioskHarness implements AutoCloseable {
                     indicator, scanner.connectedProperty(), timeouts, new ManualTimers(time), DemoBadges.ALL,
                     new Rectangle2D(0, 0, 1920, 1080));
             scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+            // the scene's size: a stage another test left at another size keeps it otherwise
+            stage.setWidth(ui.scene().getWidth());
+            stage.setHeight(ui.scene().getHeight());
             stage.setScene(ui.scene());
             stage.show();
             return new KioskHarness(folder, database, guard, ui, printer, indicator, scanner, time);
@@ -151,6 +154,9 @@ public final class KioskHarness implements AutoCloseable {
                 timers.orElseGet(() -> new ManualTimers(time)),
                 DemoBadges.ALL, new Rectangle2D(0, 0, 1920, 1080));
         scanner.deliverTo(ui.journey()::badgeScanned, ui.journey()::scanRejected);
+        // the scene's size: a stage another test left at another size keeps it otherwise
+        stage.setWidth(ui.scene().getWidth());
+        stage.setHeight(ui.scene().getHeight());
         stage.setScene(ui.scene());
         stage.show();
         return new KioskHarness(folder, database, guard, ui, printer, indicator, scanner, time);
@@ -254,11 +260,12 @@ public final class KioskHarness implements AutoCloseable {
     public String text(String id) {
         // found and read in one go: a page built again (a print finished) shows its content a pulse later;
         // words, not lines: right-to-left labels are broken into lines by the kiosk itself, where
-        // depends on the window's width and the fonts installed
+        // depends on the window's width and the fonts installed; a no-break space (inside an Arabic
+        // sentence's phone number) reads as a space
         String[] text = new String[1];
         Eventually.await(() -> "a text #" + id + " on screen; texts: " + texts(), Eventually.CEILING, () -> {
             text[0] = fx(() -> ui.scene().lookup("#" + id) instanceof Labeled labeled
-                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()).replaceAll("\\s+", " ") : null);
+                    ? fr.borne.kiosk.i18n.BidiText.plain(labeled.getText()).replaceAll("[\\s\u00a0]+", " ") : null);
             return text[0] != null;
         });
         return text[0];

@@ -95,6 +95,9 @@ public final class TechnicianKiosk {
         TechnicianMode mode = TechnicianMode.install(ui, services.apply(TechnicianServices.of(database, clock)),
                 new DeviceBench(bench == null ? printer : bench, indicator, scanner.connectedProperty()), background,
                 new TechnicianMode.Settings(idle, POLL));
+        // the scene's size: a stage another test left at another size keeps it otherwise
+        stage.setWidth(ui.scene().getWidth());
+        stage.setHeight(ui.scene().getHeight());
         stage.setScene(ui.scene());
         stage.show();
         return new TechnicianKiosk(KioskHarness.around(folder, database, guard, ui, printer, indicator, scanner, time), mode);

@@ -2,6 +2,7 @@ package fr.borne.kiosk.tour;
 
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.ui.KioskFrame;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The screens that are hardest to fit, in the sizes, languages and looks the kiosk supports,
- * for a person to look at: the day grid, the companions and the review, at 1920x1080,
+ * for a person to look at: the day grid, the companions, the review and the languages'
+ * chooser over it, at 1920x1080,
  * 1280x800 and 1080x1920, in French and Arabic, and in Arabic with high contrast and large
  * text. Saves {@code <lang>-<size>-<theme>-<screen>.png}. The layout test checks the whole
  * matrix; this shows a part of it.
@@ -48,6 +50,8 @@ public final class MatrixTour {
             tour.tapFirst("round-", tile -> !tile.getStyleClass().contains("unavailable"));
         });
         screen("review", () -> tour.tap("continue"));
+        // the chooser the folded bottom bar's language button opens, over the review
+        screen("languages", () -> ui.frame().open(KioskFrame.Chooser.LANGUAGES));
         tour.start();
     }
 

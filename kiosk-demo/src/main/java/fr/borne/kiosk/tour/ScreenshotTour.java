@@ -5,6 +5,7 @@ import fr.borne.device.scanner.ScannerEvent;
 import fr.borne.kiosk.KioskUi;
 import fr.borne.kiosk.devices.ScannerLink;
 import fr.borne.kiosk.i18n.Language;
+import fr.borne.kiosk.ui.KioskFrame;
 import fr.borne.kiosk.demo.TechnicianDemo;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -93,7 +94,10 @@ public final class ScreenshotTour {
             ui.theme().highContrastProperty().set(true);
             ui.theme().largeTextProperty().set(true);
         });
+        // what the folded bottom bar's accessibility button opens (on a narrower screen), over the same screen
+        tour.step("20b-accessibility-chooser", () -> ui.frame().open(KioskFrame.Chooser.ACCESSIBILITY));
         tour.step("21-inactivity-warning", () -> {
+            tour.tap("chooser-close");
             ui.theme().reset();
             ui.journey().watch().warnNow();
         });
