@@ -13,7 +13,7 @@ import java.util.Optional;
 final class KioskScreens {
 
     /** The middle of the action bar: "Réserver un parloir", "Continuer", "Confirmer la réservation". */
-    private static final int ACTION_Y = 891;
+    private static final int ACTION_Y = 898;
     static final Point BOOK = new Point(960, ACTION_Y);
     static final Point FIRST_ROUND = new Point(960, 316);
     static final Point CONTINUE = new Point(960, ACTION_Y);
@@ -25,7 +25,7 @@ final class KioskScreens {
     private static final int PAGE_BOTTOM = 820;
 
     private static final int[] DAY_LEFT = {49, 417, 785, 1151, 1519};
-    private static final int[] DAY_TOP = {269, 378, 489, 599};
+    private static final int[] DAY_TOP = {255, 365, 475, 585};
     private static final int DAY_WIDTH = 352;
     private static final int DAY_HEIGHT = 94;
 
@@ -55,8 +55,10 @@ final class KioskScreens {
 
     /** The round screen: full-width boxes, so no day border where the grid's columns meet. */
     static boolean rounds(BufferedImage screen) {
-        return blueBorder(screen, DAY_LEFT[0], DAY_TOP[0]) && white(screen, 780, 790, 275, 355)
-                && white(screen, 1146, 1156, 275, 355);
+        int insideFrom = DAY_TOP[0] + 8;
+        int insideTo = DAY_TOP[0] + DAY_HEIGHT - 8;
+        return blueBorder(screen, DAY_LEFT[0], DAY_TOP[0]) && white(screen, 780, 790, insideFrom, insideTo)
+                && white(screen, 1146, 1156, insideFrom, insideTo);
     }
 
     /** Who comes along: "Continuer", and the visitor's own row chosen. */
