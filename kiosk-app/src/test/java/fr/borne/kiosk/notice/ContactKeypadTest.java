@@ -5,8 +5,6 @@ import fr.borne.demo.Timetables;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.OnlineWorld;
 import fr.borne.store.Sql;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,15 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +68,7 @@ class ContactKeypadTest {
             kiosk.tap("key-" + digit);
         }
         assertThat(kiosk.text("contact-typed")).isEqualTo("0612345678");
-        save("64-contact-keypad-fr");
+        kiosk.saveScreenshot("64-contact-keypad-fr");
         kiosk.tap("contact-send");
 
         assertThat(kiosk.text("contact-outcome")).contains("C'est noté");
@@ -150,31 +144,7 @@ class ContactKeypadTest {
         }
         assertThat(kiosk.text("contact-typed")).isEqualTo("sara@mail.fr");
         assertThat(kiosk.text("contact-consent")).contains("اختياري");
-        save("65-contact-keypad-ar");
+        kiosk.saveScreenshot("65-contact-keypad-ar");
     }
 
-    private void save(String name) {
-        Optional<Path> folder = Optional.ofNullable(System.getProperty("borne.screenshots")).map(Path::of);
-        if (folder.isEmpty()) {
-            return;
-        }
-        kiosk.settle();
-        Image[] shot = new Image[1];
-        kiosk.onFx(() -> shot[0] = kiosk.ui().scene().snapshot(null));
-        try {
-            Files.createDirectories(folder.get());
-            int width = (int) shot[0].getWidth();
-            int height = (int) shot[0].getHeight();
-            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            PixelReader pixels = shot[0].getPixelReader();
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    out.setRGB(x, y, pixels.getArgb(x, y));
-                }
-            }
-            ImageIO.write(out, "png", folder.get().resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,8 +4,6 @@ import fr.borne.booking.Booking;
 import fr.borne.booking.Reason;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.store.Sql;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +46,7 @@ class SpecialVisitAndCancellationTest {
         assertThat(kiosk.texts()).contains("169 boulevard de l'Europe");
         Object reason = kiosk.ui().scene().lookup("#special-refused").getUserData();
         assertThat(reason).isEqualTo(Reason.SPECIAL_VISIT_NOT_AT_KIOSK);
-        save("60-special-visit-refused-fr");
+        kiosk.saveScreenshot("60-special-visit-refused-fr");
     }
 
     @Test
@@ -67,7 +58,7 @@ class SpecialVisitAndCancellationTest {
 
         assertThat(kiosk.text("special-refused")).contains("لا تُحجز هذه الزيارة عبر الجهاز");
         assertThat(kiosk.text("special-phone-rouen")).contains("02 32 18 01 15");
-        save("61-special-visit-refused-ar");
+        kiosk.saveScreenshot("61-special-visit-refused-ar");
     }
 
     @Test
@@ -80,11 +71,11 @@ class SpecialVisitAndCancellationTest {
 
         assertThat(kiosk.text("cancelled-" + closed.reference())).contains("est annulé", closed.reference());
         assertThat(kiosk.text("cancelled-why-" + closed.reference())).contains("fermé", "Que faire");
-        save("62-cancelled-booking-fr");
+        kiosk.saveScreenshot("62-cancelled-booking-fr");
 
         kiosk.tap("language-AR");
         assertThat(kiosk.text("cancelled-why-" + closed.reference())).contains("الزيارات مغلقة");
-        save("63-cancelled-booking-ar");
+        kiosk.saveScreenshot("63-cancelled-booking-ar");
     }
 
     @Test
@@ -98,35 +89,5 @@ class SpecialVisitAndCancellationTest {
         assertThat(kiosk.text("cancelled-why-" + moved.reference())).contains("transférée", "réservez un parloir là-bas");
         kiosk.scan("DEMO-0001");
         assertThat(kiosk.ids("cancelled-")).isEmpty();
-    }
-
-    /** Saves what the screen shows, when the run asks for screenshots. */
-    private void save(String name) {
-        Optional<Path> folder = Optional.ofNullable(System.getProperty("borne.screenshots")).map(Path::of);
-        if (folder.isEmpty()) {
-            return;
-        }
-        kiosk.settle();
-        Image[] shot = new Image[1];
-        kiosk.onFx(() -> shot[0] = kiosk.ui().scene().snapshot(null));
-        try {
-            Files.createDirectories(folder.get());
-            ImageIO.write(toBuffered(shot[0]), "png", folder.get().resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BufferedImage toBuffered(Image image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
     }
 }

@@ -69,6 +69,7 @@ class RemoteVisitorTest {
         scanSophie();
         assertThat(kiosk.texts()).contains("Bonjour Sophie Marchand", "Détenu(e) à : Maison d'arrêt de Rouen, 169 boulevard de l'Europe, 76038 Rouen");
         assertThat(kiosk.ui().context().session().remote()).isPresent();
+        kiosk.saveScreenshot("40-remote-visitor-home");
 
         kiosk.tap("book");
         assertThat(kiosk.texts()).contains("Quel jour ?");
@@ -132,6 +133,7 @@ class RemoteVisitorTest {
         kiosk.scan(SOPHIE);
         kiosk.waitUntil(() -> kiosk.has("badge-offline"));
         assertThat(kiosk.text("badge-offline")).contains("service central des réservations", "ne répond pas");
+        kiosk.saveScreenshot("41-remote-badge-offline");
         assertThat(kiosk.ui().context().session().active()).isFalse();
     }
 

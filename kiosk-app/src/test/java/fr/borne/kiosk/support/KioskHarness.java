@@ -304,6 +304,26 @@ public final class KioskHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
+    /**
+     * With {@code -Dborne.screenshots=FOLDER}, the screen as it is now, saved as
+     * {@code FOLDER/name.png} for a human to look at (the README's screenshots); else nothing.
+     */
+    public void saveScreenshot(String name) {
+        Optional<Path> folder = Optional.ofNullable(System.getProperty("borne.screenshots")).map(Path::of);
+        if (folder.isEmpty()) {
+            return;
+        }
+        settle();
+        javafx.scene.image.Image shot = fx(() -> ui.scene().snapshot(null));
+        try {
+            Files.createDirectories(folder.get());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png",
+                    folder.get().resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs on the JavaFX thread and returns what it gave. */
     public <T> T fxNow(Callable<T> action) {
         return fx(action);

@@ -221,11 +221,11 @@ class ScreensOffTheScreenThreadTest {
         kiosk.advance(Duration.ofMillis(2));
         assertThat(kiosk.text("one-moment-headline")).isEqualTo("Un instant, s'il vous plaît…");
         assertThat(kiosk.texts()).contains("Si votre demande aboutit pendant ce temps, elle est bien enregistrée et vous sera montrée.");
-        save("66-one-moment-fr");
+        kiosk.saveScreenshot("66-one-moment-fr");
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.ES));
         assertThat(kiosk.text("one-moment-headline")).as("in the visitor's language").isEqualTo("Un momento, por favor…");
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.AR));
-        save("67-one-moment-ar");
+        kiosk.saveScreenshot("67-one-moment-ar");
         kiosk.onFx(() -> kiosk.ui().context().texts().use(Language.FR));
 
         kiosk.tap("stop-waiting");
@@ -242,24 +242,6 @@ class ScreensOffTheScreenThreadTest {
         kiosk.waitUntil(() -> kiosk.printer().printed().size() == 1);
         kiosk.settle();
         assertThat(kiosk.has("booked-headline")).as("the home screen asked for meanwhile does not cover it").isTrue();
-    }
-
-    /** With {@code -Dborne.screenshots=FOLDER}, the screen as it is now, for a human to look at. */
-    private void save(String name) {
-        Optional<Path> folder = Optional.ofNullable(System.getProperty("borne.screenshots")).map(Path::of);
-        if (folder.isEmpty()) {
-            return;
-        }
-        kiosk.settle();
-        javafx.scene.image.Image[] shot = new javafx.scene.image.Image[1];
-        kiosk.onFx(() -> shot[0] = kiosk.ui().scene().snapshot(null));
-        try {
-            Files.createDirectories(folder.get());
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
-                    folder.get().resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Test
