@@ -5,7 +5,6 @@ import fr.borne.establishment.Establishment;
 import fr.borne.kiosk.support.KioskHarness;
 import fr.borne.kiosk.support.OnlineWorld;
 import fr.borne.store.EstablishmentRepository;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,19 +70,6 @@ class CallElsewhereOfflineTest {
                 dijon.parloirPhoneHours(), dijon.visitingHours(), dijon.postalAddress());
         assertThat(kiosk.has("call-" + Timetables.ROUEN)).as("Rouen's own line is given apart, not as elsewhere").isFalse();
         assertThat(kiosk.ui().context().session().active()).isFalse();
-        keepPicture("42-call-elsewhere-offline.png");
-    }
-
-    /** The screen as a visitor sees it, for a person to look at (target/screenshots). */
-    private void keepPicture(String name) {
-        kiosk.onFx(() -> {
-            try {
-                Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-                ImageIO.write(SwingFXUtils.fromFXImage(kiosk.ui().scene().snapshot(null), null), "png",
-                        folder.resolve(name).toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        kiosk.saveScreenshot("42-call-elsewhere-offline");
     }
 }
