@@ -238,26 +238,9 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /**
-     * Reports each use of this database from a thread that must never wait on the disk (a
-     * screen's thread, whose every wait a visitor sees): {@code report} is called on that
-     * thread before the work runs, with the thread. The work still runs; the caller decides
-     * whether a report is a warning in the log or a failed test.
-     */
+    /** Reports each use of this database from a thread that must never wait on the disk ({@link ThreadWatch}). */
     public void watchThreads(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
-        threadWatch = new ThreadWatch(Objects.requireNonNull(mustNotWait, "mustNotWait"),
-                Objects.requireNonNull(report, "report"));
-    }
-
-    private record ThreadWatch(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
-        static final ThreadWatch NONE = new ThreadWatch(thread -> false, thread -> { });
-
-        void check() {
-            Thread current = Thread.currentThread();
-            if (mustNotWait.test(current)) {
-                report.accept(current);
-            }
-        }
+        threadWatch = new ThreadWatch(mustNotWait, report);
     }
 
     private <T> T withRetry(dev.failsafe.function.CheckedSupplier<T> attempt) {

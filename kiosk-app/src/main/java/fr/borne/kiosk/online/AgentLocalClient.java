@@ -3,6 +3,7 @@ package fr.borne.kiosk.online;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.borne.store.ThreadWatch;
 import fr.borne.sync.BookingAnswer;
 import fr.borne.sync.SyncJson;
 import fr.borne.sync.local.AgentStatus;
@@ -24,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,8 +57,7 @@ public final class AgentLocalClient implements AgentLocal {
     private final HttpClient http;
     private final ObjectMapper json = SyncJson.mapper();
     private final AtomicReference<Optional<String>> token = new AtomicReference<>(Optional.empty());
-    private volatile Predicate<Thread> mustNotWait = thread -> false;
-    private volatile Consumer<Thread> report = thread -> { };
+    private volatile ThreadWatch threadWatch = ThreadWatch.NONE;
 
     /** @param tokenFile where the agent writes its token ({@code --local-token-file}, the same for both) */
     public AgentLocalClient(URI base, Path tokenFile, Timeouts timeouts) {
@@ -75,8 +74,7 @@ public final class AgentLocalClient implements AgentLocal {
      * {@code Database.watchThreads} does. The call still goes out.
      */
     public void watchThreads(Predicate<Thread> mustNotWait, Consumer<Thread> report) {
-        this.report = Objects.requireNonNull(report, "report");
-        this.mustNotWait = Objects.requireNonNull(mustNotWait, "mustNotWait");
+        this.threadWatch = new ThreadWatch(mustNotWait, report);
     }
 
     @Override
@@ -137,9 +135,7 @@ public final class AgentLocalClient implements AgentLocal {
     }
 
     private <T> Online<T> call(HttpRequest.Builder unsigned, Class<T> type, boolean resendOnce) {
-        if (mustNotWait.test(Thread.currentThread())) {
-            report.accept(Thread.currentThread());
-        }
+        threadWatch.check();
         HttpRequest request = signed(unsigned, token.get().or(this::readToken));
         String what = request.method() + " " + request.uri().getPath().replaceAll("/badges/.*", "/badges/…");
         int attempts = resendOnce ? 2 : 1;
