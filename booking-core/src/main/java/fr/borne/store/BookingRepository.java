@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,11 +24,15 @@ public final class BookingRepository {
 
     /** Separates visitor ids in one column; ids never contain it. */
     private static final String UNIT_SEPARATOR = "\u001F";
-    static final String SELECT = """
+    private static final String SELECT = """
             SELECT b.*, (SELECT string_agg(bv.visitor_id, '\u001F' ORDER BY bv.position)
                          FROM booking_visitor bv WHERE bv.booking_id = b.id) AS visitor_ids
             FROM booking b
             """;
+
+    private static final String CONFIRMED_OF_DETAINEE = SELECT + """
+            WHERE b.detainee_id = ? AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
+            ORDER BY b.date, b.created_at""";
 
     private final Connection connection;
 
@@ -53,17 +59,34 @@ public final class BookingRepository {
 
     /** Confirmed bookings of the detainee dated between both dates, inclusive. */
     public List<Booking> confirmedOfDetainee(String detaineeId, LocalDate from, LocalDate to) throws SQLException {
-        return Sql.list(connection, SELECT + """
-                WHERE b.detainee_id = ? AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
-                ORDER BY b.date, b.created_at""", BookingRepository::map, detaineeId, from, to);
+        return Sql.list(connection, CONFIRMED_OF_DETAINEE, BookingRepository::map, detaineeId, from, to);
+    }
+
+    /** {@link #confirmedOfDetainee}, sent with other reads. */
+    public static Supplier<List<Booking>> confirmedOfDetainee(SqlReads reads, String detaineeId, LocalDate from,
+                                                              LocalDate to) {
+        return reads.add(CONFIRMED_OF_DETAINEE, BookingRepository::map, detaineeId, from, to);
     }
 
     /** Confirmed bookings naming the visitor, dated between both dates, inclusive. */
     public List<Booking> confirmedNaming(String visitorId, LocalDate from, LocalDate to) throws SQLException {
-        return Sql.list(connection, SELECT + """
-                WHERE b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id = ?)
+        return Sql.list(connection, confirmedNamingAnyOf(1), BookingRepository::map, visitorId, from, to);
+    }
+
+    /** Confirmed bookings naming any of the visitors, dated between both dates, inclusive; sent with other reads. */
+    public static Supplier<List<Booking>> confirmedNamingAny(SqlReads reads, Collection<String> visitorIds,
+                                                             LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>(visitorIds);
+        params.add(from);
+        params.add(to);
+        return reads.add(confirmedNamingAnyOf(visitorIds.size()), BookingRepository::map, params.toArray());
+    }
+
+    private static String confirmedNamingAnyOf(int visitors) {
+        return SELECT + """
+                WHERE b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id IN (%s))
                   AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
-                ORDER BY b.date, b.created_at""", BookingRepository::map, visitorId, from, to);
+                ORDER BY b.date, b.created_at""".formatted(String.join(", ", Collections.nCopies(visitors, "?")));
     }
 
     /** Confirmed bookings naming the visitor or made by them, from that date on, soonest first. */
@@ -141,7 +164,7 @@ public final class BookingRepository {
                 named, row -> row);
     }
 
-    static Booking map(ResultSet row) throws SQLException {
+    private static Booking map(ResultSet row) throws SQLException {
         String visitors = row.getString("visitor_ids");
         return new Booking(UUID.fromString(row.getString("id")), row.getString("reference"),
                 row.getString("booked_by"), row.getString("detainee_id"), row.getString("round_id"),

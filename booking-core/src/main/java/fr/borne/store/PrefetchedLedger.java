@@ -117,9 +117,7 @@ public final class PrefetchedLedger extends ForwardingLedger {
                     detaineeId);
             closures = reads.add("SELECT * FROM closure WHERE establishment_id = " + ESTABLISHMENT_OF_DETAINEE
                     + " AND date = ? ORDER BY date", ClosureRepository::map, detaineeId, date);
-            detaineeBookings = reads.add(BookingRepository.SELECT + """
-                    WHERE b.detainee_id = ? AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
-                    ORDER BY b.date, b.created_at""", BookingRepository::map, detaineeId,
+            detaineeBookings = BookingRepository.confirmedOfDetainee(reads, detaineeId,
                     date.minusDays(DETAINEE_DAYS_AROUND), date.plusDays(DETAINEE_DAYS_AROUND));
             if (visitorIds.isEmpty()) {
                 visitors = List::of;
@@ -129,13 +127,8 @@ public final class PrefetchedLedger extends ForwardingLedger {
             String marks = String.join(", ", visitorIds.stream().map(id -> "?").toList());
             visitors = reads.add("SELECT * FROM visitor WHERE id IN (" + marks + ")", VisitorRepository::map,
                     visitorIds.toArray());
-            Object[] params = new Object[visitorIds.size() + 2];
-            System.arraycopy(visitorIds.toArray(), 0, params, 0, visitorIds.size());
-            params[visitorIds.size()] = date.minusDays(VISITOR_DAYS_AROUND);
-            params[visitorIds.size() + 1] = date.plusDays(VISITOR_DAYS_AROUND);
-            visitorBookings = reads.add(BookingRepository.SELECT + "WHERE b.id IN (SELECT booking_id FROM booking_visitor"
-                    + " WHERE visitor_id IN (" + marks + ")) AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'"
-                    + " ORDER BY b.date, b.created_at", BookingRepository::map, params);
+            visitorBookings = BookingRepository.confirmedNamingAny(reads, visitorIds,
+                    date.minusDays(VISITOR_DAYS_AROUND), date.plusDays(VISITOR_DAYS_AROUND));
         }
     }
 
