@@ -7,49 +7,114 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Copies the write-ahead log back into the database file off the commit path. SQLite's own
- * automatic checkpoint runs inside whichever commit crosses a thousand pages, adding the
- * copy and two more flushes to that booking (one in a hundred writes: it made the p99);
- * the database's connections turn it off and this runs the same passive checkpoint on a
- * background thread after {@value #COMMITS} commits or once the log passes {@value #LOG_BYTES}
- * bytes. A checkpoint that cannot finish (a reader on an old snapshot, the other process
- * checkpointing) simply runs again later, as SQLite's own does.
+ * Copies the write-ahead log back into the database file when nobody is writing. A
+ * checkpoint flushes the database file; a commit flushing the log at the same moment waits
+ * for it (the file system orders the two), which made one booking in twenty four times
+ * slower when checkpoints ran on a background thread every hundred commits. A kiosk writes
+ * in bursts — a visitor's hold and booking, the agent's push — with seconds of quiet between:
+ * the checkpoint waits for {@link #QUIET} without a commit, then runs on a background thread.
+ * A database never quiet for that long (a central server on SQLite, a benchmark) checkpoints
+ * the way SQLite itself does, on the connection that has just committed, after its commit,
+ * once {@value #COMMITS} commits or {@value #LOG_BYTES} bytes of log have gathered.
+ * Either way the checkpoint completes, so the next commit writes the log from its start
+ * again over space already allocated rather than growing the file. A checkpoint that cannot
+ * finish (a reader on an old snapshot, the other process checkpointing) runs again later.
  */
-final class Checkpointer {
+final class Checkpointer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
+    static final Duration QUIET = Duration.ofMillis(500);
     static final int COMMITS = 100;
     static final long LOG_BYTES = 16L * 1024 * 1024;
-    /** One thread for every database of the process: checkpoints are rare and short. */
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(task -> {
+    private static final String CHECKPOINT = "PRAGMA wal_checkpoint(PASSIVE)";
+    /** One thread for every database of the process: quiet checkpoints are rare and short. */
+    private static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "sqlite-checkpoint");
         thread.setDaemon(true);
         return thread;
     });
 
-    private final ConnectionPool pool;
+    private final Connections pool;
     private final Path wal;
     private final AtomicInteger commits = new AtomicInteger();
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile long lastCommitNanos;
+    private ScheduledFuture<?> quietCheck;
+    private boolean closed;
 
-    Checkpointer(ConnectionPool pool, Path databaseFile) {
+    Checkpointer(Connections pool, Path databaseFile) {
         this.pool = pool;
         this.wal = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
     }
 
-    /** A transaction was committed: checkpoint in the background once enough has gathered. */
-    void committed() {
-        if ((commits.incrementAndGet() >= COMMITS || logBytes() > LOG_BYTES) && queued.compareAndSet(false, true)) {
+    /**
+     * A transaction was committed on this connection, which is in no transaction now: when
+     * the database has been busy for long, checkpoint on it at once; otherwise wait for quiet.
+     */
+    void committed(Connection connection) {
+        lastCommitNanos = System.nanoTime();
+        if (commits.incrementAndGet() >= COMMITS || logBytes() > LOG_BYTES) {
             commits.set(0);
-            THREAD.execute(this::checkpoint);
+            checkpoint(connection);
+            return;
+        }
+        awaitQuiet(QUIET.toNanos());
+    }
+
+    private synchronized void awaitQuiet(long delayNanos) {
+        if (!closed && (quietCheck == null || quietCheck.isDone())) {
+            quietCheck = THREAD.schedule(this::checkpointIfQuiet, delayNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void checkpointIfQuiet() {
+        long quietFor = System.nanoTime() - lastCommitNanos;
+        if (quietFor < QUIET.toNanos()) {
+            synchronized (this) {
+                quietCheck = null;
+            }
+            awaitQuiet(QUIET.toNanos() - quietFor);
+            return;
+        }
+        if (commits.getAndSet(0) == 0) {
+            return;
+        }
+        Connection connection;
+        try {
+            connection = pool.borrow();
+        } catch (SQLException closedPool) {
+            return;
+        }
+        if (checkpoint(connection)) {
+            pool.giveBack(connection);
+        } else {
+            pool.discard(connection);
+        }
+    }
+
+    /** @return whether the connection may serve again */
+    private static boolean checkpoint(Connection connection) {
+        // the pragma answers one row: read to its end, the statement is done when it goes back to the pool
+        try (PreparedStatement statement = connection.prepareStatement(CHECKPOINT);
+             ResultSet answer = statement.executeQuery()) {
+            while (answer.next()) {
+                LOG.trace("checkpoint: busy {}, log {} pages, {} copied", answer.getInt(1), answer.getInt(2),
+                        answer.getInt(3));
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("checkpoint did not run, it will be tried again: {}", e.toString());
+            return Database.isBusy(e);
         }
     }
 
@@ -61,25 +126,11 @@ final class Checkpointer {
         }
     }
 
-    private void checkpoint() {
-        queued.set(false);
-        Connection connection;
-        try {
-            connection = pool.borrow();
-        } catch (SQLException closed) {
-            return;
-        }
-        boolean reusable = true;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
-        } catch (SQLException e) {
-            LOG.debug("background checkpoint did not run, it will be tried again: {}", e.toString());
-            reusable = Database.isBusy(e);
-        }
-        if (reusable) {
-            pool.giveBack(connection);
-        } else {
-            pool.discard(connection);
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (quietCheck != null) {
+            quietCheck.cancel(false);
         }
     }
 }

@@ -1,83 +1,67 @@
 package fr.borne.store;
 
+import org.apache.commons.dbcp2.BasicDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
- * A handful of SQLite connections, opened on demand and reused. A SQLite connection
- * serves one thread at a time; the pool hands each out to one caller at a time.
+ * A handful of SQLite connections to one file, opened on demand and reused, each keeping
+ * the statements it has prepared (Apache Commons DBCP). The SQLite driver compiles a
+ * statement's SQL again at every {@code prepareStatement}; a booking sends some twenty
+ * statements, whose compiling took as long as running them. A SQLite connection serves one
+ * thread at a time; the pool hands each out to one caller at a time.
  */
 final class ConnectionPool implements Connections {
 
+    /** Distinct statements kept per connection: the store's queries, a few with up to three visitors' marks. */
+    private static final int STATEMENTS_KEPT = 256;
+
     private final String url;
     private final SQLiteConfig config;
-    private final int size;
-    private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
-    private final List<Connection> all = new ArrayList<>();
-    private boolean closed;
+    private final BasicDataSource pool = new BasicDataSource();
 
     ConnectionPool(String url, SQLiteConfig config, int size) {
         this.url = url;
         this.config = config;
-        this.size = size;
+        pool.setDriver(new org.sqlite.JDBC());
+        pool.setUrl(url);
+        config.toProperties().forEach((key, value) -> pool.addConnectionProperty((String) key, (String) value));
+        pool.setMaxTotal(size);
+        pool.setMaxIdle(size);
+        pool.setMaxWait(Duration.ofSeconds(30));
+        // a connection is checked by its use: a broken one fails its transaction and is discarded
+        pool.setTestOnBorrow(false);
+        pool.setPoolPreparedStatements(true);
+        pool.setMaxOpenPreparedStatements(STATEMENTS_KEPT);
     }
 
     @Override
     public Connection borrow() throws SQLException {
-        Connection connection = idle.poll();
-        if (connection != null) {
-            return connection;
-        }
-        synchronized (this) {
-            if (closed) {
-                throw new SQLException("the database is closed");
-            }
-            if (all.size() < size) {
-                Connection opened = config.createConnection(url);
-                all.add(opened);
-                return opened;
-            }
-        }
-        try {
-            Connection waited = idle.poll(30, TimeUnit.SECONDS);
-            if (waited == null) {
-                throw new SQLException("no database connection free after 30 s");
-            }
-            return waited;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for a database connection", e);
-        }
+        return pool.getConnection();
     }
 
     @Override
     public void giveBack(Connection connection) {
-        synchronized (this) {
-            if (closed) {
-                closeQuietly(connection);
-                return;
-            }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            discard(connection);
         }
-        idle.add(connection);
     }
 
     /** Drops a connection left in an unknown state. */
     @Override
     public void discard(Connection connection) {
-        synchronized (this) {
-            all.remove(connection);
+        try {
+            pool.invalidateConnection(connection);
+        } catch (IllegalStateException notPooled) {
+            // closed already: the pool has let go of it
         }
-        closeQuietly(connection);
     }
 
     /** Fresh connections on the same file with the same settings (migrations). */
@@ -89,16 +73,9 @@ final class ConnectionPool implements Connections {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        all.forEach(ConnectionPool::closeQuietly);
-        all.clear();
-        idle.clear();
-    }
-
-    private static void closeQuietly(Connection connection) {
+    public void close() {
         try {
-            connection.close();
+            pool.close();
         } catch (SQLException ignored) {
             // closing is best effort: the file stays consistent whatever happens here
         }

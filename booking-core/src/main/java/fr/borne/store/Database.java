@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
     private final Connections pool;
     private final RetryPolicy<Object> retryWhenBusy;
     private final LongAdder retries = new LongAdder();
-    /** SQLite only: the WAL checkpoint runs off the commit path (PostgreSQL checkpoints by itself). */
+    /** SQLite only: the WAL checkpoint waits for quiet (PostgreSQL checkpoints by itself). */
     private final Optional<Checkpointer> checkpointer;
     private volatile ThreadWatch threadWatch = ThreadWatch.NONE;
 
@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
-        // Checkpoints run off the commit path (Checkpointer); the log is cut back to this after one.
+        // Checkpoints wait for quiet (Checkpointer); the log is cut back to this after one.
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
         config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(Checkpointer.LOG_BYTES / 2));
         return config;
@@ -284,8 +284,8 @@ public final class Database implements AutoCloseable {
             boolean commit = commitIf.test(result);
             execute(connection, commit ? "COMMIT" : "ROLLBACK");
             ended = true;
-            if (commit) {
-                checkpointer.ifPresent(Checkpointer::committed);
+            if (commit && kind == Kind.WRITE) {
+                checkpointer.ifPresent(checkpoints -> checkpoints.committed(connection));
             }
             return result;
         } finally {
@@ -396,9 +396,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A transaction's own statement (begin, commit, a pragma): prepared once per connection and kept by the pool. */
     private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
         }
     }
 
@@ -438,6 +439,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpointer.ifPresent(Checkpointer::close);
         pool.close();
     }
 }

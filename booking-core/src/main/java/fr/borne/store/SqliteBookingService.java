@@ -10,6 +10,7 @@ import fr.borne.booking.BookingStatus;
 import fr.borne.booking.Channel;
 import fr.borne.booking.Decision;
 import fr.borne.booking.HoldResult;
+import fr.borne.booking.Ledger;
 import fr.borne.booking.Reason;
 import fr.borne.booking.Refusal;
 import fr.borne.booking.RoundDay;
@@ -22,9 +23,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,9 +78,10 @@ public final class SqliteBookingService implements BookingService {
             BookingRequest alone = new BookingRequest(visitorId, detaineeId, roundId, date, List.of(visitorId),
                     false, Channel.KIOSK);
             SettingsSource settings = settings(connection);
-            List<Refusal> refusals = new ArrayList<>(rules(connection, settings).mayBook(alone).refusals());
+            Ledger facts = facts(connection, detaineeId, List.of(visitorId), date);
+            List<Refusal> refusals = new ArrayList<>(rules(facts, settings).mayBook(alone).refusals());
             refusals.removeIf(refusal -> refusal.reason().dependsOnWhoComes());
-            refusals.addAll(elsewhere(connection, detaineeId));
+            refusals.addAll(elsewhere(facts, detaineeId));
             if (refusals.isEmpty()) {
                 seatPolicy.mayTakeSeat(connection, new RoundDay(roundId, date), now).ifPresent(refusals::add);
             }
@@ -105,12 +110,14 @@ public final class SqliteBookingService implements BookingService {
         return database.write(connection -> {
             Instant now = clock.instant();
             SeatHoldRepository holds = new SeatHoldRepository(connection);
-            BookingRules rules = rules(connection);
+            Ledger facts = facts(connection, request.detaineeId(), people(request.visitorIds(), request.bookedBy()),
+                    request.date());
+            BookingRules rules = rules(facts, settings(connection));
             Optional<SeatHold> ownHold = (holdId == null ? Optional.<SeatHold>empty() : holds.find(holdId))
                     .filter(hold -> hold.isLiveAt(now) && holds(hold, request));
             Decision decision = ownHold.isPresent() ? rules.mayConfirm(request, ownHold.get()) : rules.mayBook(request);
             List<Refusal> refusals = new ArrayList<>(decision.refusals());
-            refusals.addAll(elsewhere(connection, request.detaineeId()));
+            refusals.addAll(elsewhere(facts, request.detaineeId()));
             Optional<String> secondRound = Optional.empty();
             if (refusals.isEmpty() && request.doubleVisit()) {
                 secondRound = rules.followingRound(request.detaineeId(), request.roundId(), request.date())
@@ -129,7 +136,7 @@ public final class SqliteBookingService implements BookingService {
             Booking booking = new Booking(UUID.randomUUID(), references.next(connection), request.bookedBy(),
                     request.detaineeId(), request.roundId(), secondRound, request.date(), request.visitorIds(),
                     BookingStatus.CONFIRMED, request.channel(), now);
-            new BookingRepository(connection).save(booking, now);
+            new BookingRepository(connection).saveNew(booking, now);
             new PermitRepository(connection).useVisit(booking.visitorIds(), booking.detaineeId());
             new OutboxRepository(connection, json).add(OutboxKind.CREATE, booking, now);
             return new BookingResult.Done(booking);
@@ -146,7 +153,10 @@ public final class SqliteBookingService implements BookingService {
                 return BookingResult.refused(Refusal.of(Reason.NOT_YOUR_BOOKING));
             }
             Booking booking = found.get();
-            Decision decision = rules(connection).mayChangeVisitors(booking, actorId, visitorIds);
+            List<String> people = new ArrayList<>(booking.visitorIds());
+            people.addAll(visitorIds);
+            Decision decision = rules(connection, booking, people(people, actorId))
+                    .mayChangeVisitors(booking, actorId, visitorIds);
             if (!decision.allowed()) {
                 return new BookingResult.Refused(decision);
             }
@@ -169,25 +179,51 @@ public final class SqliteBookingService implements BookingService {
             if (found.isEmpty()) {
                 return BookingResult.refused(Refusal.of(Reason.NOT_YOUR_BOOKING));
             }
-            Decision decision = rules(connection).mayCancel(found.get(), actorId);
+            Booking booking = found.get();
+            Decision decision = rules(connection, booking, people(booking.visitorIds(), actorId))
+                    .mayCancel(booking, actorId);
             if (!decision.allowed()) {
                 return new BookingResult.Refused(decision);
             }
-            Booking cancelled = found.get().withStatus(BookingStatus.CANCELLED);
-            bookings.save(cancelled, now);
+            Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
+            bookings.saveStatus(cancelled, now);
             new PermitRepository(connection).giveVisitBack(cancelled.visitorIds(), cancelled.detaineeId());
             new OutboxRepository(connection, json).add(OutboxKind.CANCEL, cancelled, now);
             return new BookingResult.Done(cancelled);
         }, result -> result instanceof BookingResult.Done);
     }
 
+    /** Rules over every fact of the replica, read as they are asked: availability's span is wider than one booking. */
     private BookingRules rules(Connection connection) throws SQLException {
-        return rules(connection, settings(connection));
+        return rules(new SqliteLedger(connection), settings(connection));
+    }
+
+    /** Rules on one existing booking, over its facts read at once. */
+    private BookingRules rules(Connection connection, Booking booking, Collection<String> people)
+            throws SQLException {
+        return rules(facts(connection, booking.detaineeId(), people, booking.date()), settings(connection));
     }
 
     /** Rules over settings this transaction already read: one read of the settings per transaction. */
-    private BookingRules rules(Connection connection, SettingsSource settings) {
-        return new BookingRules(new SqliteLedger(connection), settings, clock);
+    private BookingRules rules(Ledger facts, SettingsSource settings) {
+        return new BookingRules(facts, settings, clock);
+    }
+
+    /**
+     * What the rules will read about one booking of these people with the detainee on that
+     * date, read at once, one query per table ({@link PrefetchedLedger}) rather than one per
+     * question the rules ask: the rules ask for the timetable alone some twenty times.
+     */
+    private static Ledger facts(Connection connection, String detaineeId, Collection<String> people, LocalDate date)
+            throws SQLException {
+        return PrefetchedLedger.read(connection, new SqliteLedger(connection), detaineeId, people, date);
+    }
+
+    /** The visitors and whoever acts, once each. */
+    private static Collection<String> people(List<String> visitorIds, String actorId) {
+        Set<String> people = new LinkedHashSet<>(visitorIds);
+        people.add(actorId);
+        return people;
     }
 
     private static SettingsSource settings(Connection connection) throws SQLException {
@@ -195,8 +231,8 @@ public final class SqliteBookingService implements BookingService {
     }
 
     /** B11: a detainee of another establishment is booked through the central server, not here. */
-    private List<Refusal> elsewhere(Connection connection, String detaineeId) throws SQLException {
-        return new DetaineeRepository(connection).find(detaineeId)
+    private List<Refusal> elsewhere(Ledger facts, String detaineeId) {
+        return facts.detainee(detaineeId)
                 .filter(detainee -> !detainee.establishmentId().equals(establishmentId))
                 .map(detainee -> List.of(Refusal.of(Reason.OTHER_ESTABLISHMENT_NEEDS_NETWORK)))
                 .orElse(List.of());

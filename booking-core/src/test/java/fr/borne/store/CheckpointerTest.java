@@ -12,14 +12,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The write-ahead log still reaches the database file, now off the commit path: SQLite's own
- * automatic checkpoint is off on the store's connections, so only {@link Checkpointer} can
- * have copied these commits into the main file. The main file is read alone (a copy without
- * its log), which shows what the last checkpoint wrote.
+ * The write-ahead log still reaches the database file: SQLite's own automatic checkpoint is
+ * off on the store's connections, so only {@link Checkpointer} can have copied these commits
+ * into the main file. The main file is read alone (a copy without its log), which shows what
+ * the last checkpoint wrote.
  */
 class CheckpointerTest {
 
@@ -27,18 +28,34 @@ class CheckpointerTest {
     Path dir;
 
     @Test
-    void commits_reach_the_database_file_through_the_background_checkpoint() throws Exception {
+    void a_few_commits_reach_the_database_file_once_nobody_writes() throws Exception {
         Path file = dir.resolve("replica.db");
         try (Database database = Database.open(file)) {
-            int commits = Checkpointer.COMMITS + 20;
-            for (int i = 0; i < commits; i++) {
-                int n = i;
-                database.write(c -> Sql.update(c, "INSERT INTO sync_status (key, value) VALUES (?, ?)",
-                        "checkpoint-test-" + n, "x"));
-            }
+            write(database, 3);
             assertThat(autoCheckpointPages(database)).as("SQLite's own checkpoint is off").isZero();
-            Eventually.await("the first hundred commits in the database file itself",
-                    () -> rowsInMainFileAlone(file) >= Checkpointer.COMMITS);
+            Eventually.await("three commits in the database file itself, after a quiet moment",
+                    () -> rowsInMainFileAlone(file) == 3);
+        }
+    }
+
+    @Test
+    void a_database_never_quiet_checkpoints_after_a_hundred_commits_on_the_committing_connection() throws Exception {
+        Path file = dir.resolve("replica.db");
+        try (Database database = Database.open(file)) {
+            write(database, Checkpointer.COMMITS);
+            // no waiting: the hundredth commit's own thread copied the log before it returned
+            assertThat(rowsInMainFileAlone(file)).isGreaterThan(0);
+            write(database, Checkpointer.COMMITS + 5);
+            assertThat(database.retries())
+                    .as("the checkpoint's statement leaves its connection ready for the next commit")
+                    .isZero();
+        }
+    }
+
+    private static void write(Database database, int commits) {
+        for (int i = 0; i < commits; i++) {
+            String key = "checkpoint-test-" + UUID.randomUUID();
+            database.write(c -> Sql.update(c, "INSERT INTO sync_status (key, value) VALUES (?, ?)", key, "x"));
         }
     }
 
