@@ -57,6 +57,10 @@ import java.util.stream.Stream;
  * with each write's ratio to the floor, all from one run.
  * Run: {@code mvn -q -pl booking-core test-compile exec:exec@bench}
  *
+ * <p>Warm-up is 20 s: after 6 s the JIT compiler was still compiling the connection pool's and
+ * the driver's code, its thread taking one of the two cores, and the reads' p99 was three times
+ * what it is once a kiosk has run for a minute.
+ *
  * <p>Each cycle books visitor 0 and detainee 0 (left free by the generator) and, outside the
  * measured time, deletes what it made, so the visitor's history stays what the generator
  * gave rather than growing by thousands of cancelled bookings over the run.
@@ -65,7 +69,7 @@ import java.util.stream.Stream;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class StoreBenchmark {
 
