@@ -71,8 +71,7 @@ class RoundFiguresInRefusalsTest {
     void B4_the_cancel_refusal_names_the_rounds_own_cancel_cut_off() {
         // Gérard Blanchard's visit of Wednesday 2 December at 14:15 is 218 h away
         kiosk.scan("DEMO-0014");
-        kiosk.waitUntil(() -> !kiosk.ids("cancel-").isEmpty());
-        String reference = kiosk.ids("cancel-").get(0).substring("cancel-".length());
+        String reference = kiosk.firstReference("cancel-");
         kiosk.tap("cancel-" + reference);
         kiosk.tap("confirm-cancel");
 
@@ -85,8 +84,7 @@ class RoundFiguresInRefusalsTest {
     @DisplayName("B3: the refusal to change the companions of a booking of that round names the round's 240 h")
     void B3_the_change_refusal_names_the_rounds_own_change_cut_off() {
         kiosk.scan("DEMO-0014");
-        kiosk.waitUntil(() -> !kiosk.ids("change-").isEmpty());
-        String reference = kiosk.ids("change-").get(0).substring("change-".length());
+        String reference = kiosk.firstReference("change-");
         kiosk.tap("change-" + reference);
         kiosk.tap("visitor-v-1015");
         kiosk.tap("save");

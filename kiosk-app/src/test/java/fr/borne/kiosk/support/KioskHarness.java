@@ -246,6 +246,15 @@ public final class KioskHarness implements AutoCloseable {
     }
 
     /** Ids of the buttons whose id starts with the prefix, in screen order. */
+    /**
+     * The reference in the first id that starts with {@code prefix} ({@code "cancel-"} gives the
+     * reference of the first booking that can be cancelled), once the screen shows one.
+     */
+    public String firstReference(String prefix) {
+        waitUntil(() -> !ids(prefix).isEmpty());
+        return ids(prefix).get(0).substring(prefix.length());
+    }
+
     public List<String> ids(String prefix) {
         return fx(() -> nodes(ui.scene().getRoot())
                 .filter(n -> n.getId() != null && n.getId().startsWith(prefix)).map(Node::getId).toList());

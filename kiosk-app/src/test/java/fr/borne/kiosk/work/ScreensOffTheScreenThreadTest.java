@@ -109,8 +109,7 @@ class ScreensOffTheScreenThreadTest {
     @DisplayName("Changing companions, reprinting and cancelling read and write the replica only off the JavaFX thread")
     void changingAndCancellingNeverTouchTheReplicaOnTheScreenThread() {
         kiosk.scan("DEMO-0014");
-        kiosk.waitUntil(() -> !kiosk.ids("change-").isEmpty());
-        String reference = kiosk.ids("change-").get(0).substring("change-".length());
+        String reference = kiosk.firstReference("change-");
         kiosk.tap("change-" + reference);
         kiosk.tap("visitor-v-1015");
         kiosk.tap("save");
@@ -164,8 +163,7 @@ class ScreensOffTheScreenThreadTest {
         kiosk.tap("back");
 
         kiosk.scan("DEMO-0014");
-        kiosk.waitUntil(() -> !kiosk.ids("cancel-").isEmpty());
-        String reference = kiosk.ids("cancel-").get(0).substring("cancel-".length());
+        String reference = kiosk.firstReference("cancel-");
         kiosk.tap("help");
         kiosk.waitUntil(() -> kiosk.has("help-book"));
         switchesReadNothing("help of a visitor");
