@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for it (the file system orders the two), which made one booking in twenty four times
  * slower when checkpoints ran on a background thread every hundred commits. A kiosk writes
  * in bursts — a visitor's hold and booking, the agent's push — with seconds of quiet between:
- * the checkpoint waits for {@link #QUIET} without a commit, then runs on a background thread.
+ * the checkpoint waits for {@link #QUIET} without a commit, then runs on a background thread,
+ * once {@value #QUIET_COMMITS} commits have gathered: an idle agent records the link's state
+ * every few seconds, and a checkpoint (two flushes) after each would triple the flushes an idle
+ * kiosk makes on its SD card.
  * A database never quiet for that long (a central server on SQLite, a benchmark) checkpoints
  * the way SQLite itself does, on the connection that has just committed, after its commit,
  * once {@value #COMMITS} commits or {@value #LOG_BYTES} bytes of log have gathered.
@@ -35,6 +38,7 @@ final class Checkpointer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
     static final Duration QUIET = Duration.ofMillis(500);
+    static final int QUIET_COMMITS = 10;
     static final int COMMITS = 100;
     static final long LOG_BYTES = 16L * 1024 * 1024;
     private static final String CHECKPOINT = "PRAGMA wal_checkpoint(PASSIVE)";
@@ -86,9 +90,10 @@ final class Checkpointer implements AutoCloseable {
             awaitQuiet(QUIET.toNanos() - quietFor);
             return;
         }
-        if (commits.getAndSet(0) == 0) {
+        if (commits.get() < QUIET_COMMITS) {
             return;
         }
+        commits.set(0);
         Connection connection;
         try {
             connection = pool.borrow();

@@ -31,10 +31,10 @@ class CheckpointerTest {
     void a_few_commits_reach_the_database_file_once_nobody_writes() throws Exception {
         Path file = dir.resolve("replica.db");
         try (Database database = Database.open(file)) {
-            write(database, 3);
+            write(database, Checkpointer.QUIET_COMMITS);
             assertThat(autoCheckpointPages(database)).as("SQLite's own checkpoint is off").isZero();
-            Eventually.await("three commits in the database file itself, after a quiet moment",
-                    () -> rowsInMainFileAlone(file) == 3);
+            Eventually.await("ten commits in the database file itself, after a quiet moment",
+                    () -> rowsInMainFileAlone(file) == Checkpointer.QUIET_COMMITS);
         }
     }
 
