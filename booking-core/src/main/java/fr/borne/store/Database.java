@@ -6,7 +6,6 @@ import dev.failsafe.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -90,15 +89,12 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(file, "file");
         try {
             OwnerOnlyFiles.createIfAbsent(file);
-            SQLiteConfig config = connectionConfig();
-            String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            ConnectionPool pool = new ConnectionPool(url, config, POOL_SIZE);
+            ConnectionPool pool = new ConnectionPool("jdbc:sqlite:" + file.toAbsolutePath(), connectionConfig(),
+                    POOL_SIZE);
             Database database = new Database(Optional.of(file), file.getFileName().toString(), Dialect.SQLITE, pool);
             // The first connection switches the file to WAL, which creates the side files.
             database.read(connection -> null);
-            SQLiteDataSource dataSource = new SQLiteDataSource(config);
-            dataSource.setUrl(url);
-            Migrations.migrate(file, dataSource);
+            Migrations.migrate(file, pool.dataSource());
             database.restrictSideFiles();
             return database;
         } catch (IOException e) {
