@@ -285,7 +285,7 @@ public final class CentralBookings {
     private Booking cancelNow(Connection connection, Booking booking, Instant now, List<Publisher.Publication> feed)
             throws SQLException {
         Booking cancelled = booking.withStatus(BookingStatus.CANCELLED);
-        new BookingRepository(connection).save(cancelled, now);
+        new BookingRepository(connection).saveStatus(cancelled, now);
         new PermitRepository(connection).giveVisitBack(booking.visitorIds(), booking.detaineeId());
         publisher.bookingChange(connection, BookingData.of(cancelled), booking.visitorIds()).ifPresent(feed::add);
         return cancelled;

@@ -112,7 +112,7 @@ public final class AdminCalls {
                 boolean closed = closes(c, closure, booking, zone);
                 if (closed) {
                     Booking cancelled = booking.withStatus(BookingStatus.CANCELLED_BY_CLOSURE);
-                    bookings.save(cancelled, services.clock().instant());
+                    bookings.saveStatus(cancelled, services.clock().instant());
                     new PermitRepository(c).giveVisitBack(booking.visitorIds(), booking.detaineeId());
                     services.publisher().bookingChanged(c, BookingData.of(cancelled), booking.visitorIds());
                     services.notices().cancelled(c, cancelled, services.clock().instant());

@@ -119,7 +119,7 @@ public final class Movements {
         List<UUID> ids = new ArrayList<>();
         for (Booking booking : bookings.confirmedOfDetainee(detainee.id(), from, from.plusYears(2))) {
             Booking after = booking.withStatus(movement.kind().cancels());
-            bookings.save(after, now);
+            bookings.saveStatus(after, now);
             permits.giveVisitBack(booking.visitorIds(), booking.detaineeId());
             publisher.bookingChanged(connection, BookingData.of(after), booking.visitorIds());
             cancelled.cancelled(connection, after, now);
