@@ -10,19 +10,13 @@ import fr.borne.booking.Ledger;
 import fr.borne.demo.LargeEstablishment;
 import fr.borne.establishment.Round;
 import fr.borne.settings.LayeredSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,27 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * permits P1–P3 biting as the bookings allowed are made) decided both ways, and questions
  * outside what was read at once passed on to the ledger behind.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrefetchedLedgerTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneId.of("Europe/Paris"));
-
-    private Database database;
-
-    @BeforeAll
-    void load(@TempDir Path dir) {
-        database = Database.open(dir.resolve("large.db"));
-        LargeEstablishment.load(database, CLOCK);
-    }
-
-    @AfterAll
-    void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final LargeEstablishmentFile LARGE = new LargeEstablishmentFile();
+    private static final Clock CLOCK = LargeEstablishmentFile.CLOCK;
 
     @Test
     void the_rules_decide_the_same_on_facts_read_at_once_as_on_facts_read_one_by_one() {
-        List<Round> rounds = database.read(c -> new RoundRepository(c).ofEstablishment(LargeEstablishment.ID));
+        List<Round> rounds = LARGE.database().read(c -> new RoundRepository(c).ofEstablishment(LargeEstablishment.ID));
         LocalDate today = LocalDate.now(CLOCK);
         int allowed = 0;
         List<Decision> refused = new ArrayList<>();
@@ -71,7 +53,7 @@ class PrefetchedLedgerTest {
                             LargeEstablishment.visitorId((detainee + 1) % 30));
             BookingRequest request = new BookingRequest(visitors.get(0), LargeEstablishment.detaineeId(detainee),
                     round.id(), date, visitors, k % 11 == 0, Channel.KIOSK);
-            Decision decision = database.write(c -> {
+            Decision decision = LARGE.database().write(c -> {
                 Decision oneByOne = rules(new SqliteLedger(c)).mayBook(request);
                 Decision atOnce = rules(prefetched(c, request)).mayBook(request);
                 assertThat(atOnce).as("request %d: %s", k, request).isEqualTo(oneByOne);
@@ -99,7 +81,7 @@ class PrefetchedLedgerTest {
         String visitor = LargeEstablishment.visitorId(7);
         String other = LargeEstablishment.visitorId(8);
         LocalDate date = LocalDate.now(CLOCK).minusDays(20);
-        database.read(c -> {
+        LARGE.database().read(c -> {
             Ledger behind = new SqliteLedger(c);
             Ledger atOnce = PrefetchedLedger.read(c, behind, detainee, List.of(visitor), date);
             assertThat(atOnce.bookingsOfDetainee(detainee, date.minusDays(60), date.plusDays(60)))

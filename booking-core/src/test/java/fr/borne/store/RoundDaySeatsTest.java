@@ -10,20 +10,15 @@ import fr.borne.booking.Ledger;
 import fr.borne.booking.RoundDay;
 import fr.borne.demo.LargeEstablishment;
 import fr.borne.demo.Timetables;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
@@ -38,24 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * booking) against a count of the bookings themselves, on the large establishment, after every
  * kind of write a replica sees; and availability read through both, which must not differ.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoundDaySeatsTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneId.of("Europe/Paris"));
+    @RegisterExtension
+    static final LargeEstablishmentFile LARGE = new LargeEstablishmentFile();
+    private static final Clock CLOCK = LargeEstablishmentFile.CLOCK;
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-
-    private Database database;
-
-    @BeforeAll
-    void load(@TempDir Path dir) {
-        database = Database.open(dir.resolve("large.db"));
-        LargeEstablishment.load(database, CLOCK);
-    }
-
-    @AfterAll
-    void close() {
-        database.close();
-    }
 
     @Test
     void counted_seats_follow_every_write_to_bookings() {
@@ -78,7 +61,7 @@ class RoundDaySeatsTest {
         save(single);
         assertThat(counted()).isEqualTo(countedFromBookings());
 
-        database.write(c -> Sql.update(c, "DELETE FROM booking_visitor WHERE booking_id IN (?, ?)", single.id(), twice.id())
+        LARGE.database().write(c -> Sql.update(c, "DELETE FROM booking_visitor WHERE booking_id IN (?, ?)", single.id(), twice.id())
                 + Sql.update(c, "DELETE FROM booking WHERE id IN (?, ?)", single.id(), twice.id()));
         assertThat(counted()).isEqualTo(countedFromBookings());
     }
@@ -89,8 +72,8 @@ class RoundDaySeatsTest {
             int visitor = i * 491 % LargeEstablishment.DETAINEES;
             String visitorId = LargeEstablishment.visitorId(visitor);
             String detaineeId = LargeEstablishment.detaineeId(visitor % LargeEstablishment.DETAINEES);
-            Availability fast = database.read(c -> rules(c, new SqliteLedger(c)).availability(visitorId, detaineeId));
-            Availability counting = database.read(c -> rules(c, new CountingLedger(c)).availability(visitorId, detaineeId));
+            Availability fast = LARGE.database().read(c -> rules(c, new SqliteLedger(c)).availability(visitorId, detaineeId));
+            Availability counting = LARGE.database().read(c -> rules(c, new CountingLedger(c)).availability(visitorId, detaineeId));
             assertThat(fast).isEqualTo(counting);
             assertThat(fast.days()).anySatisfy(day -> assertThat(day.rounds())
                     .anySatisfy(round -> assertThat(round.seatsLeft()).isLessThan(round.occurrence().round().capacity())));
@@ -118,14 +101,14 @@ class RoundDaySeatsTest {
     }
 
     private void save(Booking... bookings) {
-        database.write(c -> {
+        LARGE.database().write(c -> {
             new BookingRepository(c).saveAll(List.of(bookings), CLOCK.instant());
             return null;
         });
     }
 
     private Map<RoundDay, Integer> counted() {
-        return database.read(c -> {
+        return LARGE.database().read(c -> {
             Map<RoundDay, Integer> seats = new HashMap<>();
             Sql.list(c, "SELECT round_id, date, confirmed FROM round_day_seats WHERE confirmed <> 0", row -> seats.put(
                     new RoundDay(row.getString("round_id"), Sql.date(row, "date")), row.getInt("confirmed")));
@@ -134,7 +117,7 @@ class RoundDaySeatsTest {
     }
 
     private Map<RoundDay, Integer> countedFromBookings() {
-        return database.read(c -> {
+        return LARGE.database().read(c -> {
             Map<RoundDay, Integer> seats = new HashMap<>();
             Sql.list(c, """
                     SELECT round_id, date, count(*) AS taken FROM (

@@ -9,6 +9,7 @@ import fr.borne.booking.HoldResult;
 import fr.borne.booking.SeatHold;
 import fr.borne.demo.LargeEstablishment;
 import fr.borne.demo.Timetables;
+import fr.borne.testsupport.Folders;
 import fr.borne.visitor.BadgeLookup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,14 +40,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The store on a large establishment ({@link LargeEstablishment}) beside the disk's floor:
@@ -110,11 +109,7 @@ public class StoreBenchmark {
     public void delete() throws IOException, SQLException {
         floor.close();
         database.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        Folders.deleteTree(dir);
     }
 
     private SeatHold hold() {

@@ -2,6 +2,7 @@ package fr.borne.technician;
 
 import fr.borne.demo.DemoData;
 import fr.borne.store.Database;
+import fr.borne.testsupport.Folders;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,10 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What a technician waits for: the PIN check after the last digit (the slow hash at its
@@ -62,11 +61,7 @@ public class TechnicianBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         database.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Folders.deleteTree(dir);
     }
 
     @Benchmark

@@ -18,6 +18,7 @@ import fr.borne.sync.BookingData;
 import fr.borne.sync.CreateBooking;
 import fr.borne.sync.Heartbeat;
 import fr.borne.sync.SyncJson;
+import fr.borne.testsupport.Folders;
 import fr.borne.testsupport.postgres.TestPostgres;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -292,7 +293,7 @@ public final class FleetBenchmark {
             database.close();
             postgresServer.ifPresent(TestPostgres::close);
             if (kept.isEmpty()) {
-                deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
         System.exit(0);
@@ -498,14 +499,6 @@ public final class FleetBenchmark {
             extra++;
         }
         return fleet.subList(0, Math.max(size, 0));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private String write(Object value) {
