@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +29,9 @@ public final class BookingRepository {
             FROM booking b
             """;
 
+    private static final String BY_ID = SELECT + "WHERE b.id = ?";
+    private static final String REFERENCE_COUNT = "SELECT count(*) FROM booking WHERE reference = ?";
+
     private static final String CONFIRMED_OF_DETAINEE = SELECT + """
             WHERE b.detainee_id = ? AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
             ORDER BY b.date, b.created_at""";
@@ -41,19 +43,18 @@ public final class BookingRepository {
     }
 
     public Optional<Booking> find(UUID id) throws SQLException {
-        return Sql.one(connection, SELECT + "WHERE b.id = ?", BookingRepository::map, id);
+        return Sql.one(connection, BY_ID, BookingRepository::map, id);
     }
 
     /** {@link #find}, sent with other reads. */
     public static Supplier<Optional<Booking>> find(SqlReads reads, UUID id) {
-        Supplier<List<Booking>> rows = reads.add(SELECT + "WHERE b.id = ?", BookingRepository::map, id);
+        Supplier<List<Booking>> rows = reads.add(BY_ID, BookingRepository::map, id);
         return () -> rows.get().stream().findFirst();
     }
 
     /** {@link #referenceExists}, sent with other reads. */
     public static Supplier<Boolean> referenceExists(SqlReads reads, String reference) {
-        Supplier<List<Integer>> rows = reads.add("SELECT count(*) FROM booking WHERE reference = ?",
-                row -> row.getInt(1), reference);
+        Supplier<List<Integer>> rows = reads.add(REFERENCE_COUNT, row -> row.getInt(1), reference);
         return () -> rows.get().get(0) > 0;
     }
 
@@ -86,7 +87,7 @@ public final class BookingRepository {
         return SELECT + """
                 WHERE b.id IN (SELECT booking_id FROM booking_visitor WHERE visitor_id IN (%s))
                   AND b.date BETWEEN ? AND ? AND b.status = 'CONFIRMED'
-                ORDER BY b.date, b.created_at""".formatted(String.join(", ", Collections.nCopies(visitors, "?")));
+                ORDER BY b.date, b.created_at""".formatted(Sql.marks(visitors));
     }
 
     /** Confirmed bookings naming the visitor or made by them, from that date on, soonest first. */
@@ -120,7 +121,7 @@ public final class BookingRepository {
     }
 
     public boolean referenceExists(String reference) throws SQLException {
-        return Sql.count(connection, "SELECT count(*) FROM booking WHERE reference = ?", reference) > 0;
+        return Sql.count(connection, REFERENCE_COUNT, reference) > 0;
     }
 
     /** Writes a booking and its visitors; an existing booking with the same id is replaced. */

@@ -45,8 +45,8 @@ public final class PermitRepository {
         List<Object> params = new ArrayList<>(order);
         params.add(0, detaineeId);
         Supplier<List<Permit>> rows = reads.add("SELECT * FROM permit WHERE detainee_id = ? AND kind = 'PROVISIONAL'"
-                        + " AND visitor_id IN (" + String.join(", ", order.stream().map(id -> "?").toList())
-                        + ") ORDER BY id", PermitRepository::map, params.toArray());
+                + " AND visitor_id IN (" + Sql.marks(order.size()) + ") ORDER BY id", PermitRepository::map,
+                params.toArray());
         return () -> rows.get().stream()
                 .sorted(Comparator.comparingInt(permit -> order.indexOf(permit.visitorId())))
                 .toList();

@@ -124,9 +124,8 @@ public final class PrefetchedLedger extends ForwardingLedger {
                 visitorBookings = List::of;
                 return;
             }
-            String marks = String.join(", ", visitorIds.stream().map(id -> "?").toList());
-            visitors = reads.add("SELECT * FROM visitor WHERE id IN (" + marks + ")", VisitorRepository::map,
-                    visitorIds.toArray());
+            visitors = reads.add("SELECT * FROM visitor WHERE id IN (" + Sql.marks(visitorIds.size()) + ")",
+                    VisitorRepository::map, visitorIds.toArray());
             visitorBookings = BookingRepository.confirmedNamingAny(reads, visitorIds,
                     date.minusDays(VISITOR_DAYS_AROUND), date.plusDays(VISITOR_DAYS_AROUND));
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,6 +82,11 @@ public final class Sql {
                 statement.executeBatch();
             }
         }
+    }
+
+    /** The parameter marks of an {@code IN (…)} list of {@code count} values: {@code "?, ?, ?"}. */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     public static void bind(PreparedStatement statement, Object... params) throws SQLException {

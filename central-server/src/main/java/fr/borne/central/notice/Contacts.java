@@ -54,8 +54,8 @@ public final class Contacts {
         if (order.isEmpty()) {
             return List::of;
         }
-        Supplier<List<Contact>> rows = reads.add(SELECT + " WHERE visitor_id IN (" + String.join(", ",
-                order.stream().map(id -> "?").toList()) + ") ORDER BY channel", Contacts::read, order.toArray());
+        Supplier<List<Contact>> rows = reads.add(SELECT + " WHERE visitor_id IN (" + Sql.marks(order.size())
+                + ") ORDER BY channel", Contacts::read, order.toArray());
         // answered in the visitors' order, each visitor's by channel
         return () -> rows.get().stream()
                 .sorted(java.util.Comparator.comparingInt(contact -> order.indexOf(contact.visitorId())))
